@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import { startServer } from '../main.ts';
+import { createApp, openApiInfo } from '../http/app.ts';
+import type { Deps } from '../http/context.ts';
+import { openPrepared } from '../db/prepare.ts';
+import { systemClock } from '../shared/clock.ts';
+import { createLogger } from '../shared/logger.ts';
+import { loadConfig } from '../shared/config.ts';
+import { seedDemo } from '../features/demo/demo.seed.ts';
+import { createUserFromCli, tokenForEmail } from '../features/people/person.cli.ts';
+import type { Command } from './main.ts';
+
+async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const database = await openPrepared(config);
+  try {
+    return await fn({ database, clock: systemClock, logger, config });
+  } finally {
+    await database.close();
+  }
+}
+
+export function openApiDocument(): string {
+  const app = createApp({} as Deps);
+  return `${JSON.stringify(app.getOpenAPI31Document(openApiInfo), null, 2)}\n`;
+}
+
+export const commands: Record<string, Command> = {
+  serve: {
+    summary: '웹 앱과 API 서버 실행 / serve the web app and API',
+    usage: 'innohub serve [--demo] [--port N]',
+    options: { demo: { type: 'boolean' }, port: { type: 'string' } },
+    async run({ values }) {
+      const config = loadConfig(values.port ? { ...process.env, PORT: String(values.port) } : process.env);
+      const running = await startServer(config, { demo: !!values.demo });
+      process.stdout.write(`innohub: ${running.url} (${running.deps.database.kind})\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await running.close();
+      return 0;
+    },
+  },
+  migrate: {
+    summary: '데이터베이스 스키마 적용 / apply database migrations',
+    usage: 'innohub migrate',
+    options: {},
+    async run() {
+      await withDeps(async (deps) => process.stdout.write(`migrations applied (${deps.database.kind})\n`));
+      return 0;
+    },
+  },
+  seed: {
+    summary: '데모 데이터 생성 / create the demo data (--demo)',
+    usage: 'innohub seed --demo',
+    options: { demo: { type: 'boolean' } },
+    async run({ values }) {
+      if (!values.demo) {
+        process.stderr.write('innohub seed: --demo 를 지정하세요 / pass --demo\n');
+        return 2;
+      }
+      const summary = await withDeps((deps) => seedDemo(deps, { onlyIfEmpty: false }));
+      process.stdout.write(`${summary}\n`);
+      return 0;
+    },
+  },
+  'user create': {
+    summary: '계정 생성과 역할 부여 / create an account with a role',
+    usage: 'innohub user create --email E --password P --role R [--name N] [--center NAME|--cluster NAME|--organization BRN]',
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      center: { type: 'string' },
+      cluster: { type: 'string' },
+      organization: { type: 'string' },
+    },
+    async run({ values }) {
+      const line = await withDeps((deps) => createUserFromCli(deps, values as Record<string, string | undefined>));
+      process.stdout.write(`${line}\n`);
+      return 0;
+    },
+  },
+  'token create': {
+    summary: 'API 토큰 발급 / print a new bearer token for an account',
+    usage: 'innohub token create --email E [--name LABEL]',
+    options: { email: { type: 'string' }, name: { type: 'string' } },
+    async run({ values }) {
+      const token = await withDeps((deps) => tokenForEmail(deps, String(values.email ?? ''), String(values.name ?? 'cli')));
+      process.stdout.write(`${token}\n`);
+      return 0;
+    },
+  },
+  openapi: {
+    summary: 'OpenAPI 문서 출력·검사 / print or check openapi.json',
+    usage: 'innohub openapi [--output FILE] [--check FILE]',
+    options: { output: { type: 'string' }, check: { type: 'string' } },
+    async run({ values }) {
+      const doc = openApiDocument();
+      if (typeof values.check === 'string') {
+        const committed = fs.existsSync(values.check) ? fs.readFileSync(values.check, 'utf8') : '';
+        if (committed !== doc) {
+          process.stderr.write(`${values.check} is out of date: run \`npm run openapi\` and commit the result.\n`);
+          return 1;
+        }
+        process.stdout.write(`${values.check} is up to date\n`);
+        return 0;
+      }
+      if (typeof values.output === 'string') fs.writeFileSync(values.output, doc);
+      else process.stdout.write(doc);
+      return 0;
+    },
+  },
+};

@@ -1,0 +1,8 @@
+// Every table, for drizzle-kit and for the typed client. Features own their tables.
+export * from '../features/centers/center.table.ts';
+export * from '../features/clusters/cluster.table.ts';
+export * from '../features/organizations/organization.table.ts';
+export * from '../features/people/person.table.ts';
+export * from '../features/auth/auth.table.ts';
+export * from '../features/support-records/support-record.table.ts';
+export * from '../features/audit/audit.table.ts';

@@ -1,0 +1,184 @@
+import crypto from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { AppError } from '../../http/errors.ts';
+import type { Deps } from '../../http/context.ts';
+import { audit } from '../audit/audit.service.ts';
+import { memberships, people } from '../people/person.table.ts';
+import type { Actor, Membership, Role } from './actor.ts';
+import { apiTokens, sessions, signInAttempts } from './auth.table.ts';
+
+const FAILURE_WINDOW_MINUTES = 15;
+const MAX_FAILURES_PER_ACCOUNT = 5;
+const MAX_FAILURES_PER_ADDRESS = 30;
+
+// OWASP's argon2id baseline (m=19 MiB, t=2, p=1).
+const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const hashPassword = (password: string) => hash(password, ARGON2);
+
+const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
+const randomToken = (bytes = 32) => crypto.randomBytes(bytes).toString('base64url');
+
+// Verifying against a fixed hash keeps a wrong email as slow as a wrong password.
+let dummyHash: Promise<string> | undefined;
+
+export async function signIn(
+  deps: Deps,
+  input: { email: string; password: string; ip: string },
+): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date; actor: Actor }> {
+  const { db } = deps.database;
+  const now = deps.clock.now();
+  const email = input.email.trim().toLowerCase();
+  const since = new Date(now.getTime() - FAILURE_WINDOW_MINUTES * 60_000);
+  const [counts] = await deps.database.rows<{ account: number; address: number }>(sql`
+    select
+      count(*) filter (where email = ${email})::int as account,
+      count(*) filter (where ip = ${input.ip})::int as address
+    from sign_in_attempts where at > ${since.toISOString()}::timestamptz and not succeeded`);
+  if ((counts?.account ?? 0) >= MAX_FAILURES_PER_ACCOUNT || (counts?.address ?? 0) >= MAX_FAILURES_PER_ADDRESS) {
+    throw new AppError('rateLimited', { minutes: FAILURE_WINDOW_MINUTES });
+  }
+  const [person] = await db.select().from(people).where(sql`lower(${people.email}) = ${email}`);
+  const ok = person?.passwordHash && !person.disabled
+    ? await verify(person.passwordHash, input.password)
+    : (await verify(await (dummyHash ??= hashPassword('not-a-password')), input.password), false);
+  await db.insert(signInAttempts).values({ email, ip: input.ip, succeeded: !!ok, at: now });
+  if (!ok || !person) throw new AppError('badCredentials');
+
+  const sessionToken = randomToken();
+  const csrfToken = randomToken(24);
+  const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3_600_000);
+  const [session] = await db
+    .insert(sessions)
+    .values({ tokenHash: sha256(sessionToken), csrfToken, personId: person.id, expiresAt, createdAt: now })
+    .returning({ id: sessions.id });
+  const actor = await loadActor(deps, person.id, 'session', session!.id, null);
+  return { sessionToken, csrfToken, expiresAt, actor: actor! };
+}
+
+export async function signOut(deps: Deps, actor: Actor): Promise<void> {
+  if (actor.sessionId) await deps.database.db.delete(sessions).where(eq(sessions.id, actor.sessionId));
+}
+
+export type Resolved = { actor: Actor; csrfToken?: string } | { expired: true } | undefined;
+
+/** Resolves a session cookie to its actor; undefined when unknown, `expired` when past its time. */
+export async function actorFromSession(deps: Deps, sessionToken: string): Promise<Resolved> {
+  const [session] = await deps.database.db.select().from(sessions).where(eq(sessions.tokenHash, sha256(sessionToken)));
+  if (!session) return undefined;
+  if (session.expiresAt <= deps.clock.now()) {
+    await deps.database.db.delete(sessions).where(eq(sessions.id, session.id));
+    return { expired: true };
+  }
+  const actor = await loadActor(deps, session.personId, 'session', session.id, session.activeMembershipId);
+  return actor ? { actor, csrfToken: session.csrfToken } : undefined;
+}
+
+export async function actorFromBearer(deps: Deps, token: string): Promise<Actor | undefined> {
+  const [row] = await deps.database.db
+    .update(apiTokens)
+    .set({ lastUsedAt: deps.clock.now() })
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
+    .returning({ personId: apiTokens.personId });
+  if (!row) return undefined;
+  return loadActor(deps, row.personId, 'token');
+}
+
+export async function loadActor(
+  deps: Deps,
+  personId: string,
+  via: Actor['via'],
+  sessionId?: string,
+  activeMembershipId?: string | null,
+): Promise<Actor | undefined> {
+  const { db } = deps.database;
+  const [person] = await db.select().from(people).where(eq(people.id, personId));
+  if (!person || person.disabled) return undefined;
+  const rows = await db.select().from(memberships).where(eq(memberships.personId, personId));
+  const list: Membership[] = rows.map((m) => ({
+    id: m.id,
+    role: m.role as Role,
+    centerId: m.centerId,
+    clusterId: m.clusterId,
+    organizationId: m.organizationId,
+  }));
+  return {
+    personId: person.id,
+    email: person.email,
+    name: person.name,
+    locale: person.locale,
+    memberships: list,
+    via,
+    sessionId,
+    activeMembershipId: activeMembershipId && list.some((m) => m.id === activeMembershipId) ? activeMembershipId : (list[0]?.id ?? null),
+  };
+}
+
+export async function changePassword(
+  deps: Deps,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string },
+  requestId: string,
+): Promise<void> {
+  const { db } = deps.database;
+  const [person] = await db.select().from(people).where(eq(people.id, actor.personId));
+  if (!person?.passwordHash || !(await verify(person.passwordHash, input.currentPassword))) {
+    throw new AppError('wrongPassword', {}, [{ path: 'currentPassword', key: 'errors.wrongPassword' }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(people).set({ passwordHash, updatedAt: deps.clock.now() }).where(eq(people.id, actor.personId));
+    // Other sessions end: a changed password must lock out whoever knew the old one.
+    const others = actor.sessionId
+      ? and(eq(sessions.personId, actor.personId), sql`${sessions.id} <> ${actor.sessionId}`)
+      : eq(sessions.personId, actor.personId);
+    await tx.delete(sessions).where(others);
+    await audit(tx, actor, { action: 'person.password_changed', entityType: 'person', entityId: actor.personId }, requestId);
+  });
+}
+
+export async function setActiveMembership(deps: Deps, actor: Actor, membershipId: string): Promise<Actor> {
+  if (!actor.sessionId || !actor.memberships.some((m) => m.id === membershipId)) throw AppError.notFound();
+  await deps.database.db.update(sessions).set({ activeMembershipId: membershipId }).where(eq(sessions.id, actor.sessionId));
+  return { ...actor, activeMembershipId: membershipId };
+}
+
+/** Creates a bearer token for `personId`; the plain token is shown once and stored hashed. */
+export async function createApiToken(deps: Deps, personId: string, name: string): Promise<{ id: string; token: string; prefix: string }> {
+  const token = `ihb_${randomToken()}`;
+  const prefix = token.slice(0, 10);
+  const [row] = await deps.database.db
+    .insert(apiTokens)
+    .values({ personId, name, prefix, tokenHash: sha256(token), createdAt: deps.clock.now() })
+    .returning({ id: apiTokens.id });
+  return { id: row!.id, token, prefix };
+}
+
+export async function listApiTokens(deps: Deps, actor: Actor) {
+  return deps.database.db
+    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.personId, actor.personId), isNull(apiTokens.revokedAt)));
+}
+
+export async function revokeApiToken(deps: Deps, actor: Actor, id: string): Promise<void> {
+  const revoked = await deps.database.db
+    .update(apiTokens)
+    .set({ revokedAt: deps.clock.now() })
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.personId, actor.personId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  if (revoked.length === 0) throw AppError.notFound();
+}
+
+/** Sessions that expired more than a day ago are removed now and then. */
+export async function pruneSessions(deps: Deps): Promise<void> {
+  const cutoff = new Date(deps.clock.now().getTime() - 86_400_000);
+  await deps.database.db.delete(sessions).where(gt(sql`${cutoff.toISOString()}::timestamptz`, sessions.expiresAt));
+}
+
+export async function sessionCsrfToken(deps: Deps, actor: Actor): Promise<string | null> {
+  if (!actor.sessionId) return null;
+  const [row] = await deps.database.db.select({ csrf: sessions.csrfToken }).from(sessions).where(eq(sessions.id, actor.sessionId));
+  return row?.csrf ?? null;
+}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { centers } from '../centers/center.table.ts';
+import { clusters } from '../clusters/cluster.table.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** One national record per organization, deduplicated by BRN, or by name + representative without one. */
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Ten digits, no dashes; null for teams of prospective founders, foreign buyers … */
+    brn: text('brn'),
+    /** Normalised name + representative; the identity of an organization without a BRN. */
+    dedupeKey: text('dedupe_key'),
+    name: text('name').notNull(),
+    nameEn: text('name_en'),
+    kind: text('kind').notNull(),
+    foundedOn: date('founded_on', { mode: 'string' }),
+    region: text('region'),
+    ksicCode: text('ksic_code'),
+    stage: text('stage'),
+    description: text('description').notNull().default(''),
+    products: text('products').notNull().default(''),
+    technologies: text('technologies').notNull().default(''),
+    website: text('website'),
+    representative: text('representative'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    searchVector: tsvector('search_vector').notNull(),
+    /** Field-weighted term frequencies for BM25 ranking: { token: tf }. */
+    searchTerms: jsonb('search_terms').$type<Record<string, number>>().notNull(),
+    searchLength: integer('search_length').notNull(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('organizations_brn_key').on(t.brn),
+    uniqueIndex('organizations_dedupe_key').on(t.dedupeKey),
+    index('organizations_search_idx').using('gin', t.searchVector),
+    index('organizations_name_idx').on(t.name, t.id),
+    index('organizations_kind_idx').on(t.kind),
+    index('organizations_region_idx').on(t.region),
+    index('organizations_created_idx').on(t.createdAt, t.id),
+    check('organizations_identity_check', sql`${t.brn} is not null or ${t.dedupeKey} is not null`),
+  ],
+);
+
+/** An organization's tie to a center or a cluster: exactly one of the two. */
+export const affiliations = pgTable(
+  'affiliations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull().references(() => organizations.id, { onDelete: 'cascade' }),
+    centerId: text('center_id').references(() => centers.id),
+    clusterId: uuid('cluster_id').references(() => clusters.id),
+    kind: text('kind').notNull(),
+    startedOn: date('started_on', { mode: 'string' }),
+    endedOn: date('ended_on', { mode: 'string' }),
+    note: text('note').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('affiliations_org_idx').on(t.organizationId),
+    index('affiliations_center_idx').on(t.centerId, t.organizationId),
+    index('affiliations_cluster_idx').on(t.clusterId, t.organizationId),
+    check('affiliations_scope_check', sql`(${t.centerId} is null) <> (${t.clusterId} is null)`),
+  ],
+);

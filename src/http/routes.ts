@@ -1,0 +1,18 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './context.ts';
+import { authRoutes } from '../features/auth/auth.routes.ts';
+import { centerRoutes } from '../features/centers/center.routes.ts';
+import { clusterRoutes } from '../features/clusters/cluster.routes.ts';
+import { organizationRoutes } from '../features/organizations/organization.routes.ts';
+import { personRoutes } from '../features/people/person.routes.ts';
+import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
+
+/** Every feature's API, under /api/v1. */
+export function registerRoutes(app: OpenAPIHono<AppEnv>) {
+  app.route('/api/v1', authRoutes);
+  app.route('/api/v1', centerRoutes);
+  app.route('/api/v1', clusterRoutes);
+  app.route('/api/v1', organizationRoutes);
+  app.route('/api/v1', personRoutes);
+  app.route('/api/v1', supportRecordRoutes);
+}

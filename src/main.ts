@@ -1,0 +1,36 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './http/app.ts';
+import type { Deps } from './http/context.ts';
+import { installZodMessages } from './http/errors.ts';
+import { openPrepared } from './db/prepare.ts';
+import { systemClock } from './shared/clock.ts';
+import type { Config } from './shared/config.ts';
+import { createLogger } from './shared/logger.ts';
+import { seedDemo } from './features/demo/demo.seed.ts';
+
+export type Running = { url: string; close(): Promise<void>; deps: Deps };
+
+/** Process entry: config → database (migrated, reference data) → optional demo data → HTTP. */
+export async function startServer(config: Config, options: { demo: boolean }): Promise<Running> {
+  installZodMessages();
+  const logger = createLogger(config.logLevel);
+  const started = performance.now();
+  const database = await openPrepared(config);
+  const deps: Deps = { database, clock: systemClock, logger, config };
+  if (options.demo) await seedDemo(deps, { onlyIfEmpty: true });
+  const app = createApp(deps);
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, database: database.kind, ms: Math.round(performance.now() - started) }, 'innohub is ready');
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    })());
+  return { url, close, deps };
+}
