@@ -21,3 +21,26 @@ export type CenterOut = z.infer<typeof CenterSchema>;
 export const CenterIdParam = z.object({
   id: z.string().max(40).openapi({ param: { name: 'id', in: 'path' }, example: 'incheon' }),
 });
+
+const Counts = z.record(z.string(), z.number().int());
+
+export const CenterSummarySchema = z
+  .object({
+    centerId: z.string(),
+    year: z.number().int().describe('The current year in Asia/Seoul.'),
+    organizations: z.object({
+      total: z.number().int().describe('Organizations affiliated with the center now.'),
+      byKind: Counts,
+      byStage: Counts.describe('Stage codes; "unknown" where none is recorded.'),
+    }),
+    supportThisYear: z.object({
+      records: z.number().int(),
+      organizations: z.number().int().describe('Distinct organizations supported this year.'),
+      valueKrw: z.number().int(),
+      byKind: Counts,
+    }),
+    supportByYear: z.array(z.object({ year: z.number().int(), records: z.number().int(), organizations: z.number().int() })),
+  })
+  .openapi('CenterSummary');
+
+export type CenterSummaryOut = z.infer<typeof CenterSummarySchema>;
