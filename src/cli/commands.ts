@@ -8,6 +8,7 @@ import { createLogger } from '../shared/logger.ts';
 import { loadConfig } from '../shared/config.ts';
 import { seedDemo } from '../features/demo/demo.seed.ts';
 import { createUserFromCli, tokenForEmail } from '../features/people/person.cli.ts';
+import { exportOrganizationsFromCli, importOrganizationsFromCli } from '../features/organizations/organization.cli.ts';
 import type { Command } from './main.ts';
 
 async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
@@ -92,6 +93,43 @@ export const commands: Record<string, Command> = {
     async run({ values }) {
       const token = await withDeps((deps) => tokenForEmail(deps, String(values.email ?? ''), String(values.name ?? 'cli')));
       process.stdout.write(`${token}\n`);
+      return 0;
+    },
+  },
+  'import organizations': {
+    summary: '기업 CSV/XLSX 가져오기 (전부 또는 전무) / import organizations from CSV or XLSX, all or nothing',
+    usage: 'innohub import organizations FILE [--center NAME|--cluster NAME] [--dry-run]',
+    options: { center: { type: 'string' }, cluster: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    async run({ values, positionals }) {
+      const file = positionals[0];
+      if (!file) {
+        process.stderr.write('innohub import organizations: 파일을 지정하세요 / FILE is required\n');
+        return 2;
+      }
+      const result = await withDeps((deps) =>
+        importOrganizationsFromCli(deps, file, { center: values.center as string | undefined, cluster: values.cluster as string | undefined, dryRun: !!values['dry-run'] }),
+      );
+      (result.ok ? process.stdout : process.stderr).write(`${result.out}\n`);
+      return result.ok ? 0 : 1;
+    },
+  },
+  'export organizations': {
+    summary: '기업 목록 내보내기 / export organizations as XLSX or CSV',
+    usage: 'innohub export organizations [--format xlsx|csv] [--center NAME] [--output FILE]',
+    options: { format: { type: 'string' }, output: { type: 'string' }, center: { type: 'string' } },
+    async run({ values }) {
+      const format = (values.format ?? 'xlsx') as string;
+      if (format !== 'xlsx' && format !== 'csv') {
+        process.stderr.write('innohub export organizations: --format 는 xlsx 또는 csv / --format must be xlsx or csv\n');
+        return 2;
+      }
+      const file = await withDeps((deps) => exportOrganizationsFromCli(deps, format, values.center as string | undefined));
+      const output = (values.output as string | undefined) ?? file.filename;
+      if (output === '-') process.stdout.write(file.data);
+      else {
+        fs.writeFileSync(output, file.data);
+        process.stderr.write(`${file.count} organizations → ${output}\n`);
+      }
       return 0;
     },
   },

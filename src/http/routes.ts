@@ -3,6 +3,7 @@ import type { AppEnv } from './context.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { centerRoutes } from '../features/centers/center.routes.ts';
 import { clusterRoutes } from '../features/clusters/cluster.routes.ts';
+import { organizationIoRoutes } from '../features/organizations/organization.io.routes.ts';
 import { organizationRoutes } from '../features/organizations/organization.routes.ts';
 import { personRoutes } from '../features/people/person.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
@@ -12,6 +13,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', authRoutes);
   app.route('/api/v1', centerRoutes);
   app.route('/api/v1', clusterRoutes);
+  app.route('/api/v1', organizationIoRoutes);
   app.route('/api/v1', organizationRoutes);
   app.route('/api/v1', personRoutes);
   app.route('/api/v1', supportRecordRoutes);

@@ -97,7 +97,7 @@ export function bm25Sql(options: { table: SQL; alias: SQL; query: SearchQuery; f
       select df.tok, df.w * ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) as idf from df, stats
     )
     select ${alias}.id as id,
-      sum(idf.idf * (tf.v * ${K1 + 1}) / (tf.v + ${K1} * (1 - ${B} + ${B} * ${alias}.search_length / stats.avgdl))) as score
+      sum(idf.idf * (tf.v * ${sql.raw(String(K1 + 1))}) / (tf.v + ${sql.raw(String(K1))} * (1 - ${sql.raw(String(B))} + ${sql.raw(String(B))} * ${alias}.search_length / stats.avgdl))) as score
     from ${table} ${alias}
       cross join stats
       cross join idf
