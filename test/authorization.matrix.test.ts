@@ -1,0 +1,260 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import type { Deps } from '../src/http/context.ts';
+import { testDeps } from './db.ts';
+import { brn, client, cluster, organization, user, type Call, type TestUser } from './factories.ts';
+
+/**
+ * Every role against every endpoint (DESIGN.md §3–4). Each cell is the status that role gets;
+ * writes get fresh targets per cell so cells do not depend on each other. A route missing here
+ * fails the last test, so a new endpoint cannot ship without its row.
+ */
+
+type Who = 'anonymous' | 'national_admin' | 'center_admin' | 'center_manager' | 'cluster_coordinator' | 'sponsor' | 'expert' | 'judge' | 'company_member';
+const everyone: Who[] = ['anonymous', 'national_admin', 'center_admin', 'center_manager', 'cluster_coordinator', 'sponsor', 'expert', 'judge', 'company_member'];
+
+type Ctx = {
+  deps: Deps;
+  users: Record<Exclude<Who, 'anonymous'>, TestUser>;
+  clusterId: string;
+  orgA: string; // 인천 portfolio; the company member's organization
+  orgB: string; // 전북 only
+  recordA: string; // 인천's support record of orgA
+  affiliationA: string;
+};
+
+type Request = { path: string; body?: unknown; headers?: Record<string, string>; form?: FormData };
+type Row = {
+  route: string;
+  request: (ctx: Ctx, who: Who) => Promise<Request> | Request;
+  expect: Partial<Record<Who, number>> & { default: number };
+};
+
+const signedIn = (status: number, overrides: Partial<Record<Who, number>> = {}) => ({ default: status, anonymous: 401, ...overrides });
+
+async function freshRecord(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into support_records (organization_id, center_id, kind, started_on) values (${ctx.orgA}::uuid, 'incheon', 'mentoring', '2016-05-01') returning id`);
+  return row!.id;
+}
+
+async function freshPerson(ctx: Ctx): Promise<{ id: string; membershipId: string }> {
+  const person = await user(ctx.deps, 'expert', { centerId: 'incheon' });
+  const [m] = await ctx.deps.database.rows<{ id: string }>(sql`select id from memberships where person_id = ${person.id}::uuid`);
+  return { id: person.id, membershipId: m!.id };
+}
+
+const importForm = () => {
+  const form = new FormData();
+  form.append('file', new Blob([`\uFEFFname,kind\r\n매트릭스기업 ${Math.random()},startup\r\n`]), 'a.csv');
+  return form;
+};
+
+const rows: Row[] = [
+  { route: 'GET /api/v1/centers', request: () => ({ path: '/api/v1/centers' }), expect: { default: 200 } },
+  { route: 'GET /api/v1/centers/{id}', request: () => ({ path: '/api/v1/centers/incheon' }), expect: { default: 200 } },
+  {
+    route: 'GET /api/v1/centers/{id}/summary',
+    request: () => ({ path: '/api/v1/centers/incheon/summary' }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, sponsor: 200 }),
+  },
+  { route: 'GET /api/v1/clusters', request: () => ({ path: '/api/v1/clusters' }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/clusters',
+    request: () => ({ path: '/api/v1/clusters', body: { name: `새 MC ${Math.random()}`, nameEn: 'New MC', hostName: '산단공', region: '인천', complex: '남동', industries: [] } }),
+    expect: signedIn(403, { national_admin: 201 }),
+  },
+  { route: 'GET /api/v1/clusters/{id}', request: (c) => ({ path: `/api/v1/clusters/${c.clusterId}` }), expect: signedIn(200) },
+  {
+    route: 'PATCH /api/v1/clusters/{id}',
+    request: (c) => ({ path: `/api/v1/clusters/${c.clusterId}`, body: { description: '설명' } }),
+    expect: signedIn(403, { national_admin: 200, cluster_coordinator: 200 }),
+  },
+  { route: 'GET /api/v1/organizations', request: () => ({ path: '/api/v1/organizations?q=물류' }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/organizations',
+    request: () => ({ path: '/api/v1/organizations', body: { name: `매트릭스 ${Math.random()}`, kind: 'startup', businessRegistrationNumber: brn() } }),
+    expect: signedIn(403, { national_admin: 201, center_admin: 201, center_manager: 201, cluster_coordinator: 201 }),
+  },
+  { route: 'GET /api/v1/organizations/{id}', request: (c) => ({ path: `/api/v1/organizations/${c.orgA}` }), expect: signedIn(200) },
+  {
+    route: 'PATCH /api/v1/organizations/{id}',
+    request: (c) => ({ path: `/api/v1/organizations/${c.orgA}`, body: { products: '드론' }, headers: { 'if-match': '*' } }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/organizations/{id}/affiliations',
+    request: async (c) => ({ path: `/api/v1/organizations/${(await organization(c.deps, { centers: ['jeonbuk'] })).id}/affiliations`, body: { centerId: 'incheon', kind: 'partner' } }),
+    expect: signedIn(403, { national_admin: 201, center_admin: 201, center_manager: 201 }),
+  },
+  {
+    route: 'PATCH /api/v1/organizations/{id}/affiliations/{affiliationId}',
+    request: (c) => ({ path: `/api/v1/organizations/${c.orgA}/affiliations/${c.affiliationA}`, body: { note: '메모' } }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 403 }),
+  },
+  {
+    route: 'GET /api/v1/organizations/{id}/support-records',
+    request: (c) => ({ path: `/api/v1/organizations/${c.orgA}/support-records` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/organizations/import',
+    request: () => ({ path: '/api/v1/organizations/import?dryRun=true&centerId=incheon', form: importForm() }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  { route: 'GET /api/v1/organizations/export', request: () => ({ path: '/api/v1/organizations/export?format=csv&region=인천' }), expect: signedIn(200) },
+  {
+    route: 'GET /api/v1/support-records',
+    request: () => ({ path: '/api/v1/support-records' }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200, cluster_coordinator: 200 }),
+  },
+  {
+    route: 'POST /api/v1/support-records',
+    request: (c) => ({ path: '/api/v1/support-records', body: { organizationId: c.orgA, centerId: 'incheon', kind: 'consulting', startedOn: '2016-01-04' } }),
+    expect: signedIn(403, { national_admin: 201, center_admin: 201, center_manager: 201 }),
+  },
+  {
+    route: 'GET /api/v1/support-records/{id}',
+    request: (c) => ({ path: `/api/v1/support-records/${c.recordA}` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'PATCH /api/v1/support-records/{id}',
+    request: async (c) => ({ path: `/api/v1/support-records/${await freshRecord(c)}`, body: { notes: '수정' }, headers: { 'if-match': '"1"' } }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'DELETE /api/v1/support-records/{id}',
+    request: async (c) => ({ path: `/api/v1/support-records/${await freshRecord(c)}`, headers: { 'if-match': '"1"' } }),
+    expect: signedIn(404, { national_admin: 204, center_admin: 204, center_manager: 204 }),
+  },
+  {
+    route: 'GET /api/v1/people',
+    request: () => ({ path: '/api/v1/people' }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, cluster_coordinator: 200 }),
+  },
+  {
+    route: 'POST /api/v1/people',
+    request: () => ({ path: '/api/v1/people', body: { email: `p${Math.random()}@test.innohub`, name: '새 전문가', memberships: [{ role: 'expert', centerId: 'incheon' }] } }),
+    expect: signedIn(403, { national_admin: 201, center_admin: 201 }),
+  },
+  {
+    route: 'GET /api/v1/people/{id}',
+    request: (c) => ({ path: `/api/v1/people/${c.users.expert.id}` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, expert: 200 }),
+  },
+  {
+    route: 'PATCH /api/v1/people/{id}',
+    request: async (c) => ({ path: `/api/v1/people/${(await freshPerson(c)).id}`, body: { title: '수석 컨설턴트' } }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200 }),
+  },
+  {
+    route: 'POST /api/v1/people/{id}/memberships',
+    request: async (c) => ({ path: `/api/v1/people/${(await freshPerson(c)).id}/memberships`, body: { role: 'judge', centerId: 'incheon' } }),
+    expect: signedIn(404, { national_admin: 201, center_admin: 201, cluster_coordinator: 403 }),
+  },
+  {
+    route: 'DELETE /api/v1/people/{id}/memberships/{membershipId}',
+    request: async (c) => {
+      const p = await freshPerson(c);
+      return { path: `/api/v1/people/${p.id}/memberships/${p.membershipId}` };
+    },
+    expect: signedIn(404, { national_admin: 200, center_admin: 200 }),
+  },
+  { route: 'GET /api/v1/auth/me', request: () => ({ path: '/api/v1/auth/me' }), expect: signedIn(200) },
+  // Bearer tokens have no session to switch the scope of.
+  { route: 'PUT /api/v1/auth/scope', request: (c) => ({ path: '/api/v1/auth/scope', body: { membershipId: c.users.expert.id } }), expect: signedIn(404) },
+  {
+    route: 'POST /api/v1/auth/password',
+    request: () => ({ path: '/api/v1/auth/password', body: { currentPassword: 'not-the-password', newPassword: 'a-new-password-1' } }),
+    expect: signedIn(422),
+  },
+  { route: 'GET /api/v1/auth/tokens', request: () => ({ path: '/api/v1/auth/tokens' }), expect: signedIn(200) },
+  { route: 'POST /api/v1/auth/tokens', request: () => ({ path: '/api/v1/auth/tokens', body: { name: 'ci' } }), expect: signedIn(201) },
+  { route: 'DELETE /api/v1/auth/tokens/{id}', request: () => ({ path: '/api/v1/auth/tokens/00000000-0000-4000-8000-000000000000' }), expect: signedIn(404) },
+  { route: 'POST /api/v1/auth/sign-in', request: (_c, who) => ({ path: '/api/v1/auth/sign-in', body: { email: `nobody.${who}@test.innohub`, password: 'wrong-password' } }), expect: { default: 401 } },
+  { route: 'POST /api/v1/auth/sign-out', request: () => ({ path: '/api/v1/auth/sign-out' }), expect: { default: 204 } },
+];
+
+let ctx: Ctx;
+let app: ReturnType<typeof client>['app'];
+
+beforeAll(async () => {
+  const deps = await testDeps();
+  app = client(deps).app;
+  const k = await cluster(deps);
+  const a = await organization(deps, { name: '인천 물류 스타트업', centers: ['incheon'] });
+  const b = await organization(deps, { name: '전북 탄소 기업', centers: ['jeonbuk'] });
+  await organization(deps, { name: '클러스터 회원사', clusters: [k.id] });
+  const users = {
+    national_admin: await user(deps, 'national_admin'),
+    center_admin: await user(deps, 'center_admin', { centerId: 'incheon' }),
+    center_manager: await user(deps, 'center_manager', { centerId: 'incheon' }),
+    cluster_coordinator: await user(deps, 'cluster_coordinator', { clusterId: k.id }),
+    sponsor: await user(deps, 'sponsor', { centerId: 'incheon' }),
+    expert: await user(deps, 'expert', { centerId: 'incheon' }),
+    judge: await user(deps, 'judge', { centerId: 'incheon' }),
+    company_member: await user(deps, 'company_member', { organizationId: a.id }),
+  };
+  const [record] = await deps.database.rows<{ id: string }>(sql`
+    insert into support_records (organization_id, center_id, kind, started_on) values (${a.id}::uuid, 'incheon', 'consulting', '2016-03-01') returning id`);
+  await deps.database.rows(sql`insert into support_records (organization_id, center_id, kind, started_on) values (${b.id}::uuid, 'jeonbuk', 'funding', '2016-03-01')`);
+  const [affiliation] = await deps.database.rows<{ id: string }>(sql`select id from affiliations where organization_id = ${a.id}::uuid`);
+  ctx = { deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id };
+});
+afterAll(() => ctx.deps.database.close());
+
+async function send(route: string, who: Who, req: Request) {
+  const method = route.split(' ')[0]!;
+  const headers: Record<string, string> = { ...(req.headers ?? {}) };
+  if (who !== 'anonymous') headers.authorization = `Bearer ${ctx.users[who].token}`;
+  let body: BodyInit | undefined;
+  if (req.form) body = req.form;
+  else if (req.body !== undefined) {
+    body = JSON.stringify(req.body);
+    headers['content-type'] = 'application/json';
+  }
+  const res = await app.request(req.path, { method, headers, body });
+  return { status: res.status, text: await res.text() };
+}
+
+describe('authorization matrix: every role × every endpoint', () => {
+  for (const row of rows) {
+    it(row.route, async () => {
+      const got: Record<string, number> = {};
+      const want: Record<string, number> = {};
+      for (const who of everyone) {
+        const res = await send(row.route, who, await row.request(ctx, who));
+        got[who] = res.status;
+        want[who] = row.expect[who] ?? row.expect.default;
+      }
+      expect(got).toEqual(want);
+    });
+  }
+
+  it('shows the full record only to those who work with the organization', async () => {
+    const access: Record<string, string> = {};
+    for (const who of everyone.filter((w): w is Exclude<Who, 'anonymous'> => w !== 'anonymous')) {
+      const res = await send('GET x', who, { path: `/api/v1/organizations/${ctx.orgB}` });
+      access[who] = JSON.parse(res.text).access;
+    }
+    expect(access).toEqual({
+      national_admin: 'full',
+      center_admin: 'public',
+      center_manager: 'public',
+      cluster_coordinator: 'public',
+      sponsor: 'public',
+      expert: 'public',
+      judge: 'public',
+      company_member: 'public',
+    });
+  });
+
+  it('covers every route of the OpenAPI document', () => {
+    const doc = JSON.parse(fs.readFileSync(new URL('../openapi.json', import.meta.url), 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = new Set(rows.map((r) => r.route));
+    expect(routes.filter((r) => !covered.has(r))).toEqual([]);
+  });
+});
