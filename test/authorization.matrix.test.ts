@@ -209,7 +209,7 @@ async function send(route: string, who: Who, req: Request) {
   const method = route.split(' ')[0]!;
   const headers: Record<string, string> = { ...(req.headers ?? {}) };
   if (who !== 'anonymous') headers.authorization = `Bearer ${ctx.users[who].token}`;
-  let body: BodyInit | undefined;
+  let body: RequestInit['body'];
   if (req.form) body = req.form;
   else if (req.body !== undefined) {
     body = JSON.stringify(req.body);
