@@ -1,0 +1,122 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCheckDigit } from '../src/features/organizations/brn.ts';
+
+/** The innohub command as a user runs it: a separate process on the same data as the server. */
+const bin = path.resolve(import.meta.dirname, '../bin/innohub.mjs');
+const server = process.env.INNOHUB_TEST_PG;
+let env: NodeJS.ProcessEnv;
+let dataDir: string;
+let dbName: string | undefined;
+
+function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { env: { ...env, ...extraEnv }, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innohub-cli-'));
+  env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
+  if (server) {
+    dbName = `innohub_cli_${crypto.randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`create database ${dbName} encoding 'UTF8' template template0`);
+    await admin.end();
+    const url = new URL(server);
+    url.pathname = `/${dbName}`;
+    env.DATABASE_URL = url.toString();
+  }
+});
+
+afterAll(async () => {
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (server && dbName) {
+    const admin = new pg.Client({ connectionString: server });
+    await admin.connect();
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.end();
+  }
+});
+
+describe('innohub command', () => {
+  it('migrates, creates a user with a role in a center named by its region, and prints a token', async () => {
+    expect((await run(['migrate'])).code).toBe(0);
+    const created = await run(['user', 'create', '--email', 'kim@incheon.kr', '--password', 'a-good-password', '--role', 'center_manager', '--center', '인천', '--name', '김매니저']);
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/created kim@incheon\.kr .* as center_manager of incheon/);
+    const token = await run(['token', 'create', '--email', 'kim@incheon.kr']);
+    expect(token.code).toBe(0);
+    expect(token.stdout.trim()).toMatch(/^ihb_[A-Za-z0-9_-]{40,}$/);
+  });
+
+  it('says what is wrong, in Korean and English, on stderr with a non-zero exit', async () => {
+    const badRole = await run(['user', 'create', '--email', 'x@y.kr', '--password', 'a-good-password', '--role', 'king']);
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.stderr).toMatch(/역할/);
+    const badCenter = await run(['user', 'create', '--email', 'x@y.kr', '--password', 'a-good-password', '--role', 'center_admin', '--center', '화성']);
+    expect(badCenter.code).toBe(1);
+    expect(badCenter.stderr).toMatch(/알 수 없는 센터입니다: 화성/);
+    expect(badCenter.stderr).toMatch(/Unknown center: 화성/);
+    const unknown = await run(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    const help = await run(['import', 'organizations', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: innohub import organizations FILE/);
+  });
+
+  it('imports organizations all or nothing, with a dry run first, and exports them', async () => {
+    const file = path.join(dataDir, 'orgs.csv');
+    const good = withCheckDigit('220812345');
+    fs.writeFileSync(file, `\uFEFF기업명,사업자등록번호,기업구분,지역,설립일,업종,기업소개\n인천드론물류,${good},창업기업,인천,2017-03-01,52101,드론 배송\n엉터리,124-81-00999,중소기업,인천,,,\n`);
+    const dry = await run(['import', 'organizations', file, '--center', '인천', '--dry-run']);
+    expect(dry.code).toBe(1);
+    expect(dry.stderr).toMatch(/미리보기/);
+    expect(dry.stderr).toMatch(/3행 사업자등록번호: .*검증번호/);
+    const refused = await run(['import', 'organizations', file, '--center', '인천']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/아무것도 저장하지 않았습니다/);
+    fs.writeFileSync(file, `\uFEFF기업명,사업자등록번호,기업구분,지역,설립일,업종,기업소개\n인천드론물류,${good},창업기업,인천,2017-03-01,52101,드론 배송\n`);
+    const ok = await run(['import', 'organizations', file, '--center', '인천']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/created 1/);
+    const exported = await run(['export', 'organizations', '--format', 'csv', '--output', '-']);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.split('\r\n')[0]).toBe('\uFEFF기업명,사업자등록번호,기업구분,지역,설립일,업종,기업소개,성장단계,대표자,주요제품,보유기술,홈페이지,이메일,전화번호');
+    expect(exported.stdout).toContain('인천드론물류');
+  });
+
+  it.skipIf(!!server)('refuses to touch an embedded data folder a running server holds', async () => {
+    const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('server did not start')), 30_000);
+        child.stdout!.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes('innohub: http://')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      const blocked = await run(['user', 'create', '--email', 'late@incheon.kr', '--password', 'a-good-password', '--role', 'expert', '--center', 'incheon']);
+      expect(blocked.code).toBe(1);
+      expect(blocked.stderr).toMatch(/사용 중입니다/);
+      expect(blocked.stderr).toMatch(/Nothing was changed/);
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    const after = await run(['token', 'create', '--email', 'late@incheon.kr']);
+    expect(after.code).toBe(1);
+    expect(after.stderr).toMatch(/알 수 없는 사람/);
+  });
+});
