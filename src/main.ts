@@ -7,6 +7,8 @@ import { systemClock } from './shared/clock.ts';
 import type { Config } from './shared/config.ts';
 import { createLogger } from './shared/logger.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
+import { startMailWorker } from './features/mail/mail.service.ts';
+import { pruneSessions } from './features/auth/auth.service.ts';
 
 export type Running = { url: string; close(): Promise<void>; deps: Deps };
 
@@ -18,6 +20,9 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   const database = await openPrepared(config);
   const deps: Deps = { database, clock: systemClock, logger, config };
   if (options.demo) await seedDemo(deps, { onlyIfEmpty: true });
+  const stopMail = startMailWorker(deps);
+  const pruning = setInterval(() => void pruneSessions(deps).catch((error) => logger.warn({ err: error }, 'session pruning failed')), 3_600_000);
+  pruning.unref();
   const app = createApp(deps);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -29,7 +34,9 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      clearInterval(pruning);
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopMail();
       await database.close();
     })());
   return { url, close, deps };

@@ -162,6 +162,11 @@ const rows: Row[] = [
     },
     expect: signedIn(404, { national_admin: 200, center_admin: 200 }),
   },
+  {
+    route: 'GET /api/v1/outbox',
+    request: () => ({ path: '/api/v1/outbox' }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200 }),
+  },
   { route: 'GET /api/v1/auth/me', request: () => ({ path: '/api/v1/auth/me' }), expect: signedIn(200) },
   // Bearer tokens have no session to switch the scope of.
   { route: 'PUT /api/v1/auth/scope', request: (c) => ({ path: '/api/v1/auth/scope', body: { membershipId: c.users.expert.id } }), expect: signedIn(404) },

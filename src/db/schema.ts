@@ -6,3 +6,4 @@ export * from '../features/people/person.table.ts';
 export * from '../features/auth/auth.table.ts';
 export * from '../features/support-records/support-record.table.ts';
 export * from '../features/audit/audit.table.ts';
+export * from '../features/mail/mail.table.ts';

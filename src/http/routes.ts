@@ -3,6 +3,7 @@ import type { AppEnv } from './context.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { centerRoutes } from '../features/centers/center.routes.ts';
 import { clusterRoutes } from '../features/clusters/cluster.routes.ts';
+import { mailRoutes } from '../features/mail/mail.routes.ts';
 import { organizationIoRoutes } from '../features/organizations/organization.io.routes.ts';
 import { organizationRoutes } from '../features/organizations/organization.routes.ts';
 import { personRoutes } from '../features/people/person.routes.ts';
@@ -17,4 +18,5 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', organizationRoutes);
   app.route('/api/v1', personRoutes);
   app.route('/api/v1', supportRecordRoutes);
+  app.route('/api/v1', mailRoutes);
 }

@@ -6,6 +6,8 @@ import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
 import { adminCenters, coordinatedClusters, isNational, type Actor } from '../auth/actor.ts';
 import { hashPassword } from '../auth/auth.service.ts';
 import { audit } from '../audit/audit.service.ts';
+import { enqueueMail } from '../mail/mail.service.ts';
+import { t } from '../../shared/i18n/index.ts';
 import { affiliations } from '../organizations/organization.table.ts';
 import { mayAdministerPeople, mayGrant } from './person.policy.ts';
 import type { MembershipOut, PersonOut } from './person.schema.ts';
@@ -97,6 +99,24 @@ export async function createPerson(deps: Deps, scope: RequestScope, input: Perso
         organizationId: m.organizationId ?? null,
         createdAt: now,
       }).onConflictDoNothing();
+    }
+    if (passwordHash) {
+      const locale = input.locale ?? 'ko';
+      const first = input.memberships?.[0];
+      await enqueueMail(tx, deps, {
+        kind: 'welcome',
+        to: input.email.trim(),
+        locale,
+        centerId: first?.centerId,
+        clusterId: first?.clusterId,
+        params: {
+          name: input.name,
+          email: input.email.trim(),
+          inviter: actorId(actor) ? actor.name : 'innohub',
+          roles: (input.memberships ?? []).map((m) => t(locale, `roles.${m.role}`)).join(', ') || '-',
+          url: deps.config.publicUrl ?? `http://localhost:${deps.config.port}`,
+        },
+      });
     }
     await audit(tx, actorId(actor) ? actor : null, {
       action: 'person.created',
