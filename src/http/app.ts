@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { swaggerUI } from '@hono/swagger-ui';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getCookie } from 'hono/cookie';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
 import { actorFromBearer, actorFromSession } from '../features/auth/auth.service.ts';
 import { migrationsApplied } from '../db/migrate.ts';
 import { pickLanguage } from '../shared/i18n/index.ts';
@@ -32,6 +34,13 @@ export const openApiInfo = {
   },
 } as const;
 
+const jsonLimit = bodyLimit({
+  maxSize: 1024 * 1024,
+  onError: () => {
+    throw new AppError('payloadTooLarge');
+  },
+});
+
 export function createApp(deps: Deps) {
   const app = router();
 
@@ -51,6 +60,23 @@ export function createApp(deps: Deps) {
       );
     }
   });
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  // JSON bodies are small; spreadsheet imports have their own, larger limit.
+  app.use('/api/v1/*', async (c, next) => (c.req.path.endsWith('/import') ? next() : jsonLimit(c, next)));
 
   app.onError((error, c) => {
     const lang = c.get('lang') ?? 'ko';
