@@ -62,6 +62,15 @@ describe('the HTTP layer', () => {
     expect(((await en.json()) as { title: string }).title).toBe('Not found.');
   });
 
+  it('serves the API docs page with its assets from this server', async () => {
+    const page = await (await app.request('/api/docs')).text();
+    expect(page).toContain('/api/docs/swagger-ui-bundle.js');
+    expect(page).not.toMatch(/https?:\/\//);
+    const js = await app.request('/api/docs/swagger-ui-bundle.js');
+    expect(js.status).toBe(200);
+    expect((await js.arrayBuffer()).byteLength).toBeGreaterThan(100_000);
+  });
+
   it('serves the OpenAPI document', async () => {
     const doc = (await (await app.request('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toBe('3.1.0');

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { swaggerUI } from '@hono/swagger-ui';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { getCookie } from 'hono/cookie';
 import { bodyLimit } from 'hono/body-limit';
@@ -13,6 +12,7 @@ import { pickLanguage } from '../shared/i18n/index.ts';
 import type { AppEnv, Deps } from './context.ts';
 import { AppError, toProblem } from './errors.ts';
 import { router } from './openapi.ts';
+import { registerDocs } from './docs.ts';
 import { registerRoutes } from './routes.ts';
 import { SESSION_COOKIE } from './session.ts';
 
@@ -129,7 +129,7 @@ export function createApp(deps: Deps) {
   registerRoutes(app);
 
   app.doc31('/api/openapi.json', openApiInfo);
-  app.get('/api/docs', swaggerUI({ url: '/api/openapi.json' }));
+  registerDocs(app);
   app.all('/api/*', () => {
     throw AppError.notFound();
   });
