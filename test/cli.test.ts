@@ -1,18 +1,17 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../src/features/organizations/brn.ts';
+import { freshPgDatabase } from './db.ts';
 
 /** The innohub command as a user runs it: a separate process on the same data as the server. */
 const bin = path.resolve(import.meta.dirname, '../bin/innohub.mjs');
 const server = process.env.INNOHUB_TEST_PG;
 let env: NodeJS.ProcessEnv;
 let dataDir: string;
-let dbName: string | undefined;
+let dropDatabase: (() => Promise<void>) | undefined;
 
 function run(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -26,25 +25,15 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innohub-cli-'));
   env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
   if (server) {
-    dbName = `innohub_cli_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${dbName} encoding 'UTF8' template template0`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${dbName}`;
-    env.DATABASE_URL = url.toString();
+    const fresh = await freshPgDatabase(server, 'innohub_cli');
+    dropDatabase = fresh.drop;
+    env.DATABASE_URL = fresh.url;
   }
 });
 
 afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
-  if (server && dbName) {
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
-  }
+  await dropDatabase?.();
 });
 
 describe('innohub command', () => {

@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../src/features/organizations/brn.ts';
+import { freshPgDatabase } from './db.ts';
 
 /**
  * The server killed (SIGKILL) in the middle of a large import: after a restart the database holds
@@ -15,7 +14,7 @@ const bin = path.resolve(import.meta.dirname, '../bin/innohub.mjs');
 const serverUrl = process.env.INNOHUB_TEST_PG;
 let env: NodeJS.ProcessEnv;
 let dataDir: string;
-let dbName: string | undefined;
+let dropDatabase: (() => Promise<void>) | undefined;
 
 function start(): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,14 +44,9 @@ beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innohub-crash-'));
   env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
   if (serverUrl) {
-    dbName = `innohub_crash_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`create database ${dbName} encoding 'UTF8' template template0`);
-    await admin.end();
-    const url = new URL(serverUrl);
-    url.pathname = `/${dbName}`;
-    env.DATABASE_URL = url.toString();
+    const fresh = await freshPgDatabase(serverUrl, 'innohub_crash');
+    dropDatabase = fresh.drop;
+    env.DATABASE_URL = fresh.url;
   }
   // An account to import with, made by the command line before the server runs.
   await new Promise<void>((resolve, reject) => {
@@ -63,12 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
-  if (serverUrl && dbName) {
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${dbName} with (force)`);
-    await admin.end();
-  }
+  await dropDatabase?.();
 });
 
 async function signIn(url: string) {

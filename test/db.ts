@@ -8,6 +8,24 @@ import { loadConfig } from '../src/shared/config.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import type { Deps } from '../src/http/context.ts';
 
+/** A new, empty database on the PostgreSQL server `server` (a URL); `drop` removes it. */
+export async function freshPgDatabase(server: string, prefix = 'innohub_t'): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: server });
+    await client.connect();
+    try {
+      await client.query(statement);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name} encoding 'UTF8' template template0`);
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
  * on the PostgreSQL server named by INNOHUB_TEST_PG (dropped again by `close`).
@@ -19,24 +37,15 @@ export async function testDatabase(): Promise<Database & { label: string }> {
     await prepare(database);
     return Object.assign(database, { label: 'pglite' });
   }
-  const name = `innohub_t_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name} encoding 'UTF8' template template0`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), dataDir: '', poolSize: 5 });
+  const fresh = await freshPgDatabase(server);
+  const database = await openDatabase({ databaseUrl: fresh.url, dataDir: '', poolSize: 5 });
   await prepare(database);
   const close = database.close;
   return Object.assign(database, {
     label: 'postgres',
     close: async () => {
       await close();
-      const dropper = new pg.Client({ connectionString: server });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await fresh.drop();
     },
   });
 }
