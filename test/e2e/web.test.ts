@@ -1,0 +1,126 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withCheckDigit } from '../../src/features/organizations/brn.ts';
+import { DEMO_PASSWORD, ensureFlowData, jeonbukOnlyOrganization } from './fixtures.ts';
+import { assertWebBuilt, launchBrowser, shot, startTestServer } from './server.ts';
+
+// Browser flows against the real server and the built web app (npm test builds it first).
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+let baseUrl: string;
+
+beforeAll(async () => {
+  assertWebBuilt();
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  baseUrl = server.url.replace('localhost', '127.0.0.1');
+  await ensureFlowData(server.deps, baseUrl);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+  context.setDefaultTimeout(15_000);
+  return { context, page: await context.newPage() };
+}
+
+async function signIn(page: Page, email: string) {
+  await page.getByLabel('이메일').fill(email);
+  await page.getByLabel('비밀번호').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '로그인' }).click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+describe('web app', () => {
+  it('national admin: every center with its sponsor, Korean search, a logistics company and its support history', async () => {
+    const { context, page } = await newPage();
+    await page.goto(baseUrl);
+    await page.waitForURL(/\/sign-in/);
+    await page.screenshot({ path: shot('01-sign-in') });
+    await signIn(page, 'admin@innohub.kr');
+
+    const rows = page.getByTestId('center-row');
+    await expect.poll(() => rows.count()).toBe(18);
+    const table = page.getByTestId('centers-table');
+    for (const text of ['인천창조경제혁신센터', '한진', '전북창조경제혁신센터', '효성', '포항창조경제혁신센터', '포스코']) {
+      await expect(table.getByText(text, { exact: true }).first().isVisible()).resolves.toBe(true);
+    }
+    await page.screenshot({ path: shot('02-national-home'), fullPage: true });
+
+    await page.getByRole('link', { name: '기업·기관' }).click();
+    await page.getByLabel('기업·기관 검색').fill('물류');
+    await page.getByLabel('기업·기관 검색').press('Enter');
+    await page.waitForURL(/q=/);
+    const incheonRow = page.getByTestId('organization-row').filter({ hasText: '인천센터' }).first();
+    await incheonRow.waitFor();
+    await page.screenshot({ path: shot('03-search-logistics') });
+
+    const name = (await incheonRow.getByRole('link').first().textContent())!;
+    await incheonRow.getByRole('link').first().click();
+    await expect.poll(() => page.getByTestId('organization-name').textContent()).toBe(name);
+    await page.getByTestId('support-entry').first().waitFor();
+    expect(await page.getByTestId('support-entry').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('public-profile-badge').count()).toBe(0);
+    await page.screenshot({ path: shot('04-organization-full'), fullPage: true });
+    await context.close();
+  }, 60_000);
+
+  it("center manager: the center home, and another center's organization as a public profile without history", async () => {
+    const target = await jeonbukOnlyOrganization(server.deps);
+    const { context, page } = await newPage();
+    await page.goto(baseUrl);
+    await signIn(page, 'incheon.manager@innohub.kr');
+    await page.getByRole('heading', { name: '인천창조경제혁신센터' }).waitFor();
+    await page.waitForTimeout(400); // let the charts finish their entry animation for the screenshot
+    await page.screenshot({ path: shot('05-center-home'), fullPage: true });
+
+    await page.goto(`${baseUrl}/organizations/${target.id}`);
+    await expect.poll(() => page.getByTestId('organization-name').textContent()).toBe(target.name);
+    await page.getByTestId('public-profile-badge').waitFor();
+    await page.getByTestId('public-profile-notice').waitFor();
+    expect(await page.getByTestId('support-history').count()).toBe(0);
+    expect(await page.getByText('찾을 수 없습니다').count()).toBe(0);
+    await page.screenshot({ path: shot('06-organization-public'), fullPage: true });
+    await context.close();
+  }, 60_000);
+
+  it('create form: Korean inline BRN error, server field errors on their inputs, then English', async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${baseUrl}/organizations/new`);
+    await signIn(page, 'incheon.manager@innohub.kr');
+    await page.waitForURL(/\/organizations\/new/);
+
+    const brn = withCheckDigit('123456789');
+    const badBrn = `${brn.slice(0, 9)}${(Number(brn[9]) + 1) % 10}`;
+    await page.getByLabel('기업·기관명').fill('<b>테스트</b> 로보틱스');
+    await page.getByLabel('사업자등록번호').fill(badBrn);
+    await page.getByLabel('사업자등록번호').blur();
+    await page.getByText('검증번호(마지막 자리)가 맞지 않습니다').waitFor();
+    await expect(page.getByLabel('사업자등록번호').inputValue()).resolves.toBe(`${badBrn.slice(0, 3)}-${badBrn.slice(3, 5)}-${badBrn.slice(5)}`);
+    await page.screenshot({ path: shot('07-create-bad-brn') });
+
+    // A well-formed but unknown industry code passes the form and comes back from the server on its field.
+    await page.getByLabel('사업자등록번호').fill(brn);
+    await page.getByLabel('업종 코드 (KSIC)').fill('99999');
+    await page.getByRole('button', { name: '등록', exact: true }).click();
+    const ksicError = page.locator('.mantine-InputWrapper-error', { hasText: '99999' });
+    await ksicError.waitFor();
+    expect(await ksicError.textContent()).toContain('업종');
+
+    await page.getByLabel('업종 코드 (KSIC)').fill('');
+    await page.getByRole('button', { name: '등록', exact: true }).click();
+    await page.getByTestId('organization-name').waitFor();
+    // User text renders as text, never as markup.
+    expect(await page.getByTestId('organization-name').textContent()).toBe('<b>테스트</b> 로보틱스');
+
+    await page.getByRole('banner').getByText('English', { exact: true }).click();
+    await page.getByRole('link', { name: 'Organizations' }).waitFor();
+    await page.getByRole('heading', { name: 'Affiliations' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.screenshot({ path: shot('08-english'), fullPage: true });
+    await context.close();
+  }, 60_000);
+});

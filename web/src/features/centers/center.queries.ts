@@ -1,0 +1,36 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, unwrap, type Center } from '../../api/client';
+
+export const centersQuery = queryOptions({
+  queryKey: ['centers'],
+  queryFn: async () => (await unwrap(api.GET('/api/v1/centers'))).items,
+  staleTime: 5 * 60_000,
+});
+
+export const centerSummaryQuery = (id: string) =>
+  queryOptions({
+    queryKey: ['centers', id, 'summary'],
+    queryFn: () => unwrap(api.GET('/api/v1/centers/{id}/summary', { params: { path: { id } } })),
+  });
+
+export const clustersQuery = queryOptions({
+  queryKey: ['clusters'],
+  queryFn: async () => (await unwrap(api.GET('/api/v1/clusters'))).items,
+  staleTime: 5 * 60_000,
+});
+
+/** A center's name in the current language. */
+export function useCenterName() {
+  const { i18n } = useTranslation();
+  return (c: Pick<Center, 'name' | 'nameEn'>) => (i18n.language === 'en' ? c.nameEn : c.name);
+}
+
+/** Centers as options for a select, by short name. */
+export function useCenterOptions(filter?: (c: Center) => boolean) {
+  const { i18n } = useTranslation();
+  const centers = useQuery(centersQuery);
+  return (centers.data ?? [])
+    .filter((c) => !filter || filter(c))
+    .map((c) => ({ value: c.id, label: i18n.language === 'en' ? c.nameEn.replace(/ for Creative Economy & Innovation$/, '') : c.shortName }));
+}

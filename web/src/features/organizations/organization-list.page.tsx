@@ -1,0 +1,136 @@
+import { Button, Card, Center, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FilterIcon, PlusIcon, SearchIcon } from '../../components/icons';
+import { PageHeader } from '../../components/page-header';
+import { PageLoader } from '../../components/query-state';
+import { RouteError } from '../../components/route-error';
+import { RouterButton } from '../../components/router-link';
+import { useFormat } from '../../i18n/format';
+import { isStaff } from '../auth/scope';
+import { useMe } from '../auth/session.queries';
+import { OrganizationFiltersPanel } from './organization-filters.panel';
+import type { OrganizationListSearch } from './organization-list.search';
+import { organizationListQuery } from './organization.queries';
+import { OrganizationTable } from './organization.table';
+
+export function OrganizationListPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const me = useMe();
+  const search = useSearch({ from: '/app/organizations' });
+  const navigate = useNavigate({ from: '/organizations' });
+  const [text, setText] = useState(search.q ?? '');
+  const filtered = Object.entries(search).some(([k, v]) => k !== 'q' && k !== 'sort' && v !== undefined);
+  const [showFilters, setShowFilters] = useState(filtered);
+  useEffect(() => setText(search.q ?? ''), [search.q]);
+
+  const query = useInfiniteQuery(organizationListQuery(search));
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = query.data?.pages[0]?.total ?? 0;
+
+  const update = (patch: Partial<OrganizationListSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  return (
+    <>
+      <PageHeader
+        title={t('organization.listTitle')}
+        description={t('organization.listLead')}
+        actions={
+          isStaff(me) ? (
+            <RouterButton to="/organizations/new" leftSection={<PlusIcon size={16} />}>
+              {t('organization.create')}
+            </RouterButton>
+          ) : null
+        }
+      />
+      <Stack gap="md">
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const q = text.trim() || undefined;
+            void navigate({ search: (prev) => ({ ...prev, q, sort: q ? prev.sort : prev.sort === 'relevance' ? undefined : prev.sort }) });
+          }}
+        >
+          <Group gap="sm" wrap="nowrap" align="flex-end">
+            <TextInput
+              flex={1}
+              size="md"
+              aria-label={t('organization.searchLabel')}
+              placeholder={t('organization.searchPlaceholder')}
+              leftSection={<SearchIcon />}
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              name="q"
+            />
+            <Button type="submit" size="md">
+              {t('common.search')}
+            </Button>
+            <Button
+              size="md"
+              variant={showFilters ? 'light' : 'default'}
+              leftSection={<FilterIcon size={16} />}
+              onClick={() => setShowFilters((v) => !v)}
+              aria-expanded={showFilters}
+              visibleFrom="xs"
+            >
+              {t('common.filters')}
+            </Button>
+          </Group>
+        </form>
+        <Button hiddenFrom="xs" variant="default" leftSection={<FilterIcon size={16} />} onClick={() => setShowFilters((v) => !v)} aria-expanded={showFilters}>
+          {t('common.filters')}
+        </Button>
+        {showFilters ? (
+          <OrganizationFiltersPanel search={search} onChange={update} onReset={() => void navigate({ search: search.q ? { q: search.q } : {}, replace: true })} />
+        ) : null}
+
+        <Card padding={0}>
+          <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+            <Text size="sm" fw={600} data-testid="organization-total">
+              {query.isPending ? t('common.loading') : t('organization.total', { count: total, formatted: f.number(total) })}
+            </Text>
+            {search.q ? (
+              <Text size="sm" c="dimmed">
+                {t('organization.resultsFor', { q: search.q })}
+              </Text>
+            ) : null}
+          </Group>
+          {query.isPending ? (
+            <PageLoader />
+          ) : query.isError ? (
+            <Stack p="md">
+              <RouteError error={query.error} reset={() => void query.refetch()} />
+            </Stack>
+          ) : items.length === 0 ? (
+            <Center py={48}>
+              <Stack align="center" gap={4}>
+                <Text fw={600}>{t('organization.noResults')}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('organization.noResultsHint')}
+                </Text>
+              </Stack>
+            </Center>
+          ) : (
+            <OrganizationTable items={items} />
+          )}
+        </Card>
+        {items.length > 0 ? (
+          <Group justify="center" gap="md">
+            <Text size="sm" c="dimmed">
+              {t('common.shownOf', { shown: f.number(items.length), total: f.number(total) })}
+            </Text>
+            {query.hasNextPage ? (
+              <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+                {t('common.more')}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
+      </Stack>
+    </>
+  );
+}

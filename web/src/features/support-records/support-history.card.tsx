@@ -1,0 +1,108 @@
+import { Alert, Badge, Card, Group, Stack, Text, Timeline } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { ApiError, type SupportRecord } from '../../api/client';
+import { LockIcon } from '../../components/icons';
+import { PageLoader } from '../../components/query-state';
+import { RouteError } from '../../components/route-error';
+import { SectionTitle } from '../../components/section-title';
+import { useFormat } from '../../i18n/format';
+import { useLabels } from '../../i18n/labels';
+import { organizationHistoryQuery } from '../organizations/organization.queries';
+import { SupportRecordModal } from './support-record.modal';
+
+type Props = { organizationId: string; organizationName: string; recording: boolean; onRecordClose: () => void };
+
+/**
+ * The organization's support history across centers: this scope's entries in full, other
+ * centers' as center, kind and date. A 404 means this person may not see the history.
+ */
+export function SupportHistoryCard({ organizationId, organizationName, recording, onRecordClose }: Props) {
+  const { t } = useTranslation();
+  const query = useQuery(organizationHistoryQuery(organizationId));
+  const noAccess = query.error instanceof ApiError && query.error.status === 404;
+
+  return (
+    <Card data-testid="support-history">
+      <SectionTitle
+        right={
+          query.data ? (
+            <Text size="sm" c="dimmed">
+              {t('support.count', { count: query.data.items.length })}
+            </Text>
+          ) : null
+        }
+      >
+        {t('support.history')}
+      </SectionTitle>
+      {query.isPending ? (
+        <PageLoader />
+      ) : noAccess ? (
+        <Alert color="gray" variant="light" icon={<LockIcon />} data-testid="history-no-access">
+          {t('support.noAccess')}
+        </Alert>
+      ) : query.isError ? (
+        <RouteError error={query.error} reset={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        <Text size="sm" c="dimmed" py="md">
+          {t('support.none')}
+        </Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} active={query.data.items.length} color="brand" data-testid="support-timeline">
+          {query.data.items.map((r) => (
+            <Timeline.Item key={r.id} title={<EntryTitle record={r} />} data-testid="support-entry">
+              <EntryBody record={r} />
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+      <SupportRecordModal opened={recording} onClose={onRecordClose} organizationId={organizationId} organizationName={organizationName} />
+    </Card>
+  );
+}
+
+function EntryTitle({ record: r }: { record: SupportRecord }) {
+  const labels = useLabels();
+  const f = useFormat();
+  return (
+    <Group gap={8} wrap="wrap">
+      <Text fw={600} size="sm">
+        {labels.supportKind(r.kind)}
+      </Text>
+      <Badge size="sm" variant="light" color={r.access === 'full' ? 'teal' : 'gray'} radius="sm">
+        {r.centerName ?? r.clusterName}
+      </Badge>
+      <Text size="xs" c="dimmed">
+        {f.date(r.startedOn)}
+        {r.endedOn && r.endedOn !== r.startedOn ? ` ~ ${f.date(r.endedOn)}` : ''}
+      </Text>
+    </Group>
+  );
+}
+
+function EntryBody({ record: r }: { record: SupportRecord }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (r.access === 'reduced') {
+    return (
+      <Text size="xs" c="dimmed" mt={2}>
+        {t('support.reduced')}
+      </Text>
+    );
+  }
+  const facts = [r.program, r.valueKrw !== null ? f.krw(r.valueKrw) : null, r.staffName ? t('support.staffBy', { name: r.staffName }) : null].filter(Boolean);
+  return (
+    <Stack gap={2} mt={2}>
+      {facts.length ? (
+        <Text size="sm" c="dark.4">
+          {facts.join(' · ')}
+        </Text>
+      ) : null}
+      {r.notes ? (
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-wrap' }} lineClamp={4}>
+          {r.notes}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

@@ -1,0 +1,156 @@
+import { Badge, Button, Card, Center, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SearchIcon } from '../../components/icons';
+import { PageHeader } from '../../components/page-header';
+import { PageLoader } from '../../components/query-state';
+import { RouteError } from '../../components/route-error';
+import { RouterAnchor } from '../../components/router-link';
+import { useFormat } from '../../i18n/format';
+import { useLabels } from '../../i18n/labels';
+import { isNationalAdmin, staffCenterIds } from '../auth/scope';
+import { useMe } from '../auth/session.queries';
+import { useCenterOptions } from '../centers/center.queries';
+import { supportKinds, type SupportKind } from './support-record.codes';
+import type { SupportRecordListSearch } from './support-record-list.search';
+import { supportRecordListQuery } from './support-record.queries';
+
+/** The support ledger of the person's centers and clusters. */
+export function SupportRecordListPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const labels = useLabels();
+  const me = useMe();
+  const search = useSearch({ from: '/app/support-records' });
+  const navigate = useNavigate({ from: '/support-records' });
+  const national = isNationalAdmin(me);
+  const centers = useCenterOptions((c) => national || staffCenterIds(me).includes(c.id));
+  const [text, setText] = useState(search.q ?? '');
+  useEffect(() => setText(search.q ?? ''), [search.q]);
+  const update = (patch: Partial<SupportRecordListSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
+
+  const query = useInfiniteQuery(supportRecordListQuery(search));
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = query.data?.pages[0]?.total ?? 0;
+
+  return (
+    <>
+      <PageHeader title={t('support.listTitle')} description={t('support.listLead')} />
+      <Stack gap="md">
+        <Card padding="md">
+          <form
+            role="search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              update({ q: text.trim() || undefined });
+            }}
+          >
+            <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm">
+              <TextInput
+                label={t('common.search')}
+                placeholder={t('support.searchPlaceholder')}
+                leftSection={<SearchIcon size={16} />}
+                value={text}
+                onChange={(e) => setText(e.currentTarget.value)}
+                onBlur={() => update({ q: text.trim() || undefined })}
+              />
+              <Select
+                label={t('support.center')}
+                placeholder={t('common.all')}
+                data={centers}
+                value={search.centerId ?? null}
+                onChange={(v) => update({ centerId: v ?? undefined })}
+                clearable
+                searchable
+              />
+              <Select
+                label={t('support.kind')}
+                placeholder={t('common.all')}
+                data={supportKinds.map((k) => ({ value: k, label: labels.supportKind(k) }))}
+                value={search.kind ?? null}
+                onChange={(v) => update({ kind: (v ?? undefined) as SupportKind | undefined })}
+                clearable
+              />
+              <DateInput label={t('support.from')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" value={search.from ?? null} onChange={(v) => update({ from: v ?? undefined })} clearable />
+              <DateInput label={t('support.to')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" value={search.to ?? null} onChange={(v) => update({ to: v ?? undefined })} clearable />
+            </SimpleGrid>
+          </form>
+        </Card>
+        <Card padding={0}>
+          <Group px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+            <Text size="sm" fw={600}>
+              {query.isPending ? t('common.loading') : t('support.total', { count: total, formatted: f.number(total) })}
+            </Text>
+          </Group>
+          {query.isPending ? (
+            <PageLoader />
+          ) : query.isError ? (
+            <Stack p="md">
+              <RouteError error={query.error} reset={() => void query.refetch()} />
+            </Stack>
+          ) : items.length === 0 ? (
+            <Center py={48}>
+              <Text c="dimmed">{t('support.noneFound')}</Text>
+            </Center>
+          ) : (
+            <Table.ScrollContainer minWidth={820}>
+              <Table highlightOnHover data-testid="support-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('support.date')}</Table.Th>
+                    <Table.Th>{t('support.organization')}</Table.Th>
+                    <Table.Th>{t('support.kind')}</Table.Th>
+                    <Table.Th>{t('support.center')}</Table.Th>
+                    <Table.Th>{t('support.program')}</Table.Th>
+                    <Table.Th ta="right">{t('support.value')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((r) => (
+                    <Table.Tr key={r.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(r.startedOn)}</Table.Td>
+                      <Table.Td>
+                        <RouterAnchor to="/organizations/$organizationId" params={{ organizationId: r.organizationId }} size="sm" fw={600}>
+                          {r.organizationName}
+                        </RouterAnchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" radius="sm" size="sm">
+                          {labels.supportKind(r.kind)}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{r.centerName ?? r.clusterName}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" lineClamp={1}>
+                          {r.program ?? '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {r.valueKrw !== null ? <span title={f.exactKrw(r.valueKrw)}>{f.krw(r.valueKrw)}</span> : '—'}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </Card>
+        {items.length > 0 ? (
+          <Group justify="center" gap="md">
+            <Text size="sm" c="dimmed">
+              {t('common.shownOf', { shown: f.number(items.length), total: f.number(total) })}
+            </Text>
+            {query.hasNextPage ? (
+              <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+                {t('common.more')}
+              </Button>
+            ) : null}
+          </Group>
+        ) : null}
+      </Stack>
+    </>
+  );
+}

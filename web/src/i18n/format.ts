@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const EOK = 100_000_000;
+const MAN = 10_000;
+
+/** Won in 만/억 units (2,834억 원; 19억 5,000만 원) in Korean; ₩283.4 bn in English. */
+export function formatKrw(value: number, lang: string): string {
+  const sign = value < 0 ? '-' : '';
+  const n = Math.abs(value);
+  if (lang === 'en') {
+    const nf = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 1 });
+    if (n >= 1e9) return `${sign}₩${nf(n / 1e9)} bn`;
+    if (n >= 1e6) return `${sign}₩${nf(n / 1e6)} m`;
+    return `${sign}₩${n.toLocaleString('en')}`;
+  }
+  const group = (x: number) => x.toLocaleString('ko-KR');
+  if (n >= EOK) {
+    const eok = Math.floor(n / EOK);
+    const man = Math.round((n % EOK) / MAN);
+    return `${sign}${group(eok)}억${man ? ` ${group(man)}만` : ''} 원`;
+  }
+  if (n >= MAN) return `${sign}${group(Math.round(n / MAN))}만 원`;
+  return `${sign}${group(n)} 원`;
+}
+
+/** A calendar date (YYYY-MM-DD) or a timestamp as a date people read: 2015년 7월 22일 / Jul 22, 2015. */
+export function formatDate(value: string, lang: string): string {
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(dateOnly ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : 'ko-KR', {
+    year: 'numeric',
+    month: lang === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    timeZone: dateOnly ? 'UTC' : 'Asia/Seoul',
+  }).format(date);
+}
+
+export function formatNumber(value: number, lang: string): string {
+  return value.toLocaleString(lang === 'en' ? 'en-US' : 'ko-KR');
+}
+
+/** Formatters bound to the current language. */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const lang = i18n.language;
+  return useMemo(
+    () => ({
+      krw: (v: number) => formatKrw(v, lang),
+      exactKrw: (v: number) => (lang === 'en' ? `₩${formatNumber(v, lang)}` : `${formatNumber(v, lang)}원`),
+      date: (v: string) => formatDate(v, lang),
+      number: (v: number) => formatNumber(v, lang),
+      lang,
+    }),
+    [lang],
+  );
+}

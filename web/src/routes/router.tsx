@@ -1,0 +1,117 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
+import { ApiError } from '../api/client';
+import { AppLayout } from '../components/app.layout';
+import { NotFound } from '../components/not-found';
+import { RouteError } from '../components/route-error';
+import { meQuery } from '../features/auth/session.queries';
+import { validateOrganizationListSearch } from '../features/organizations/organization-list.search';
+import { validatePeopleSearch } from '../features/people/people.search';
+import { validateSupportRecordListSearch } from '../features/support-records/support-record-list.search';
+import { oneOf, str } from './search-params';
+
+export type RouterContext = { queryClient: QueryClient };
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
+
+export type SignInSearch = { redirect?: string; reason?: 'expired' | 'signedOut' };
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): SignInSearch => ({
+    redirect: str(search.redirect, 500),
+    reason: oneOf(search.reason, ['expired', 'signedOut'] as const),
+  }),
+  component: lazyRouteComponent(() => import('../features/auth/sign-in.page'), 'SignInPage'),
+});
+
+/** Everything below needs a session; without one, sign in and come back. */
+const appRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.ensureQueryData(meQuery);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) {
+        throw redirect({
+          to: '/sign-in',
+          search: { redirect: location.href, reason: error.code === 'sessionExpired' ? 'expired' : undefined },
+        });
+      }
+      throw error;
+    }
+  },
+  component: AppLayout,
+  errorComponent: RouteError,
+});
+
+const homeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/home/home.page'), 'HomePage'),
+});
+
+export const organizationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organizations',
+  validateSearch: validateOrganizationListSearch,
+  component: lazyRouteComponent(() => import('../features/organizations/organization-list.page'), 'OrganizationListPage'),
+});
+
+const organizationNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organizations/new',
+  component: lazyRouteComponent(() => import('../features/organizations/organization-create.page'), 'OrganizationCreatePage'),
+});
+
+export const organizationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organizations/$organizationId',
+  component: lazyRouteComponent(() => import('../features/organizations/organization.page'), 'OrganizationPage'),
+});
+
+export const supportRecordsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/support-records',
+  validateSearch: validateSupportRecordListSearch,
+  component: lazyRouteComponent(() => import('../features/support-records/support-record-list.page'), 'SupportRecordListPage'),
+});
+
+export const peopleRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/people',
+  validateSearch: validatePeopleSearch,
+  component: lazyRouteComponent(() => import('../features/people/people.page'), 'PeoplePage'),
+});
+
+const accountRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/account',
+  component: lazyRouteComponent(() => import('../features/auth/account.page'), 'AccountPage'),
+});
+
+const routeTree = rootRoute.addChildren([
+  signInRoute,
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationRoute, supportRecordsRoute, peopleRoute, accountRoute]),
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}
