@@ -36,7 +36,8 @@ afterAll(async () => {
   await dropDatabase?.();
 });
 
-describe('innohub command', () => {
+// Each test starts several processes (tsx + PGlite boot); generous limits for a loaded 2-core machine.
+describe('innohub command', { timeout: 120_000 }, () => {
   it('migrates, creates a user with a role in a center named by its region, and prints a token', async () => {
     expect((await run(['migrate'])).code).toBe(0);
     const created = await run(['user', 'create', '--email', 'kim@incheon.kr', '--password', 'a-good-password', '--role', 'center_manager', '--center', '인천', '--name', '김매니저']);

@@ -75,7 +75,7 @@ async function total(url: string, auth: { cookie: string }) {
   return ((await res.json()) as { total: number }).total;
 }
 
-describe('a crash during an import', () => {
+describe('a crash during an import', { timeout: 240_000 }, () => {
   it('leaves all rows or none, and keeps what was acknowledged', async () => {
     const ROWS = 4000;
     let { child, url } = await start();
@@ -121,5 +121,5 @@ describe('a crash during an import', () => {
     } finally {
       await stop(child, 'SIGTERM');
     }
-  }, 180_000);
+  });
 });
