@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -217,24 +218,15 @@ export async function listPeople(
   const after = decodeCursor(query.cursor, (v): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'));
   if (query.cursor && !after) throw AppError.field('cursor', 'validation.invalidCursor');
   const page = after ? sql` and (p.name, p.id) > (${after[0]}, ${after[1]}::uuid)` : sql``;
-  const { rows } = (await deps.database.db.execute(sql`
-    select p.* from people p where ${where}${page} order by p.name, p.id limit ${query.limit + 1}`)) as unknown as {
-    rows: Record<string, unknown>[];
-  };
+  const p = alias(people, 'p');
+  const rows = await deps.database.db
+    .select()
+    .from(p)
+    .where(sql`${where}${page}`)
+    .orderBy(p.name, p.id)
+    .limit(query.limit + 1);
   const [{ total }] = (await deps.database.rows<{ total: number }>(sql`select count(*)::int as total from people p where ${where}`)) as [{ total: number }];
-  const pageRows = rows.slice(0, query.limit).map((r) => ({
-    id: r.id as string,
-    email: r.email as string,
-    name: r.name as string,
-    phone: (r.phone as string | null) ?? null,
-    title: (r.title as string | null) ?? null,
-    expertise: (r.expertise as string) ?? '',
-    passwordHash: (r.password_hash as string | null) ?? null,
-    locale: r.locale as string,
-    disabled: r.disabled as boolean,
-    createdAt: new Date(r.created_at as string),
-    updatedAt: new Date(r.updated_at as string),
-  }));
+  const pageRows = rows.slice(0, query.limit);
   const ms = await membershipsOf(deps.database.db, pageRows.map((r) => r.id));
   const last = pageRows[pageRows.length - 1];
   return {
