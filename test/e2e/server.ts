@@ -1,12 +1,11 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer, type Running } from '../../src/main.ts';
 import { loadConfig } from '../../src/shared/config.ts';
+import { freshPgDatabase } from '../db.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,34 +22,16 @@ export function assertWebBuilt(): void {
  */
 export async function startTestServer(): Promise<Running & { stop(): Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innohub-e2e-'));
-  const server = process.env.INNOHUB_TEST_PG;
-  let databaseUrl: string | undefined;
-  let dropDatabase = async () => {};
-  if (server) {
-    const name = `innohub_e2e_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name} encoding 'UTF8' template template0`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-    dropDatabase = async () => {
-      const dropper = new pg.Client({ connectionString: server });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    };
-  }
+  const fresh = process.env.INNOHUB_TEST_PG ? await freshPgDatabase(process.env.INNOHUB_TEST_PG, 'innohub_e2e') : undefined;
   const running = await startServer(
-    loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent', DATABASE_URL: databaseUrl ?? '' }),
+    loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'silent', DATABASE_URL: fresh?.url ?? '' }),
     { demo: true },
   );
   return {
     ...running,
     async stop() {
       await running.close();
-      await dropDatabase();
+      await fresh?.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../src/features/organizations/brn.ts';
@@ -84,6 +85,14 @@ describe('web app', () => {
     expect(await page.getByTestId('support-history').count()).toBe(0);
     expect(await page.getByText('찾을 수 없습니다').count()).toBe(0);
     await page.screenshot({ path: shot('06-organization-public'), fullPage: true });
+
+    // The session ends while the app is open: the next call sends the user to sign in, with a message.
+    await server.deps.database.rows(
+      sql`update sessions set expires_at = now() - interval '1 minute' where person_id = (select id from people where email = 'incheon.manager@innohub.kr')`,
+    );
+    await page.getByRole('link', { name: '기업·기관' }).click();
+    await page.getByTestId('session-expired').waitFor();
+    expect(page.url()).toContain('/sign-in');
     await context.close();
   }, 60_000);
 
@@ -115,12 +124,37 @@ describe('web app', () => {
     await page.getByTestId('organization-name').waitFor();
     // User text renders as text, never as markup.
     expect(await page.getByTestId('organization-name').textContent()).toBe('<b>테스트</b> 로보틱스');
+    const organizationId = page.url().split('/').pop()!;
+
+    // Support entered from the organization page shows in its history, money in 만/억 units.
+    await page.getByRole('button', { name: '지원 기록' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('지원 종류').click();
+    await page.getByRole('option', { name: '멘토링' }).click();
+    await dialog.getByLabel('지원 금액').fill('283400000000');
+    await dialog.getByLabel('사업·프로그램').fill('물류 액셀러레이팅');
+    await dialog.getByRole('button', { name: '저장' }).click();
+    await page.getByTestId('support-entry').filter({ hasText: '2,834억 원' }).waitFor();
+
+    // Someone else saves first: the edit is refused with an explanation and a way to reload.
+    await page.getByRole('button', { name: '수정' }).click();
+    await page.getByRole('dialog').getByLabel('영문명').fill('Test Robotics');
+    await server.deps.database.rows(sql`update organizations set version = version + 1 where id = ${organizationId}::uuid`);
+    await page.getByRole('dialog').getByRole('button', { name: '저장' }).click();
+    await page.getByTestId('edit-conflict').waitFor();
+    await page.screenshot({ path: shot('08-edit-conflict') });
+    await page.getByRole('button', { name: '최신 내용 불러오기' }).click();
+    await page.getByTestId('edit-conflict').waitFor({ state: 'detached' });
+    await page.getByRole('dialog').getByLabel('영문명').fill('Test Robotics');
+    await page.getByRole('dialog').getByRole('button', { name: '저장' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByText('Test Robotics').first().waitFor();
 
     await page.getByRole('banner').getByText('English', { exact: true }).click();
     await page.getByRole('link', { name: 'Organizations' }).waitFor();
     await page.getByRole('heading', { name: 'Affiliations' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    await page.screenshot({ path: shot('08-english'), fullPage: true });
+    await page.screenshot({ path: shot('09-english'), fullPage: true });
     await context.close();
   }, 60_000);
 });

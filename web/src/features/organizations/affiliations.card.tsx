@@ -6,6 +6,7 @@ import { PlusIcon } from '../../components/icons';
 import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { useCenterLabel } from '../centers/center.queries';
 import { AffiliationAddModal } from './affiliation-add.modal';
 
 /** The centers and clusters the organization is affiliated with. */
@@ -14,6 +15,7 @@ export function AffiliationsCard({ org }: { org: Organization }) {
   const f = useFormat();
   const labels = useLabels();
   const [adding, add] = useDisclosure(false);
+  const centerLabel = useCenterLabel();
   return (
     <Card data-testid="affiliations">
       <SectionTitle
@@ -40,7 +42,7 @@ export function AffiliationsCard({ org }: { org: Organization }) {
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
                   <div>
                     <Text size="sm" fw={600} c={ended ? 'dimmed' : undefined}>
-                      {a.centerName ?? a.clusterName}
+                      {a.centerId ? centerLabel(a.centerId, a.centerName) : a.clusterName}
                     </Text>
                     <Text size="xs" c="dimmed">
                       {a.startedOn ? f.date(a.startedOn) : '—'} ~ {a.endedOn ? f.date(a.endedOn) : t('affiliation.ongoing')}

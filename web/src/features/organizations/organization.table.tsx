@@ -4,11 +4,13 @@ import type { OrganizationListItem } from '../../api/client';
 import { RouterAnchor } from '../../components/router-link';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { useCenterLabel } from '../centers/center.queries';
 
 export function OrganizationTable({ items }: { items: OrganizationListItem[] }) {
   const { t } = useTranslation();
   const labels = useLabels();
   const f = useFormat();
+  const centerLabel = useCenterLabel();
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table highlightOnHover data-testid="organization-table">
@@ -61,7 +63,7 @@ export function OrganizationTable({ items }: { items: OrganizationListItem[] }) 
                   {o.centers.length
                     ? o.centers.map((c) => (
                         <Badge key={c.id} size="sm" variant="dot" color="teal" radius="sm">
-                          {c.name}
+                          {centerLabel(c.id, c.name)}
                         </Badge>
                       ))
                     : '—'}

@@ -8,6 +8,7 @@ import { RouteError } from '../../components/route-error';
 import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { useCenterLabel } from '../centers/center.queries';
 import { organizationHistoryQuery } from '../organizations/organization.queries';
 import { SupportRecordModal } from './support-record.modal';
 
@@ -63,6 +64,7 @@ export function SupportHistoryCard({ organizationId, organizationName, recording
 
 function EntryTitle({ record: r }: { record: SupportRecord }) {
   const labels = useLabels();
+  const centerLabel = useCenterLabel();
   const f = useFormat();
   return (
     <Group gap={8} wrap="wrap">
@@ -70,7 +72,7 @@ function EntryTitle({ record: r }: { record: SupportRecord }) {
         {labels.supportKind(r.kind)}
       </Text>
       <Badge size="sm" variant="light" color={r.access === 'full' ? 'teal' : 'gray'} radius="sm">
-        {r.centerName ?? r.clusterName}
+        {r.centerId ? centerLabel(r.centerId, r.centerName) : r.clusterName}
       </Badge>
       <Text size="xs" c="dimmed">
         {f.date(r.startedOn)}

@@ -13,7 +13,7 @@ import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { isNationalAdmin, staffCenterIds } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
-import { useCenterOptions } from '../centers/center.queries';
+import { useCenterLabel, useCenterOptions } from '../centers/center.queries';
 import { supportKinds, type SupportKind } from './support-record.codes';
 import type { SupportRecordListSearch } from './support-record-list.search';
 import { supportRecordListQuery } from './support-record.queries';
@@ -28,6 +28,7 @@ export function SupportRecordListPage() {
   const navigate = useNavigate({ from: '/support-records' });
   const national = isNationalAdmin(me);
   const centers = useCenterOptions((c) => national || staffCenterIds(me).includes(c.id));
+  const centerLabel = useCenterLabel();
   const [text, setText] = useState(search.q ?? '');
   useEffect(() => setText(search.q ?? ''), [search.q]);
   const update = (patch: Partial<SupportRecordListSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
@@ -122,7 +123,7 @@ export function SupportRecordListPage() {
                           {labels.supportKind(r.kind)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>{r.centerName ?? r.clusterName}</Table.Td>
+                      <Table.Td>{r.centerId ? centerLabel(r.centerId, r.centerName) : r.clusterName}</Table.Td>
                       <Table.Td>
                         <Text size="sm" lineClamp={1}>
                           {r.program ?? '—'}

@@ -1,20 +1,22 @@
-import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
-import { activeCenterId, isNationalAdmin, staffCenterIds } from '../auth/scope';
+import { activeCenterId, coordinatedClusterIds, isNationalAdmin, staffCenterIds } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
-import { useCenterOptions } from '../centers/center.queries';
+import { clustersQuery, useCenterOptions } from '../centers/center.queries';
 import { supportKinds, type SupportKind } from './support-record.codes';
 
 type Values = {
+  target: 'center' | 'cluster';
   centerId: string | null;
+  clusterId: string | null;
   kind: SupportKind | null;
   startedOn: string | null;
   endedOn: string | null;
@@ -34,11 +36,20 @@ export function SupportRecordModal({ opened, onClose, organizationId, organizati
   const queryClient = useQueryClient();
   const national = isNationalAdmin(me);
   const centers = useCenterOptions((c) => national || staffCenterIds(me).includes(c.id));
+  // Coordinators keep their cluster's ledger; the national office may write either.
+  const clusters = useQuery({ ...clustersQuery, enabled: opened && (national || coordinatedClusterIds(me).length > 0) });
+  const clusterOptions = (clusters.data ?? []).filter((c) => national || coordinatedClusterIds(me).includes(c.id)).map((c) => ({ value: c.id, label: c.name }));
+  const canCenter = national || staffCenterIds(me).length > 0;
 
   const form = useForm<Values>({
-    initialValues: { centerId: activeCenterId(me) ?? null, kind: null, startedOn: today(), endedOn: null, valueKrw: '', program: '', notes: '' },
+    initialValues: {
+      target: canCenter ? 'center' : 'cluster',
+      centerId: activeCenterId(me) ?? null,
+      clusterId: coordinatedClusterIds(me)[0] ?? null,
+      kind: null, startedOn: today(), endedOn: null, valueKrw: '', program: '', notes: '' },
     validate: {
-      centerId: (v) => (v ? null : t('validation.required')),
+      centerId: (v, values) => (values.target === 'center' && !v ? t('validation.required') : null),
+      clusterId: (v, values) => (values.target === 'cluster' && !v ? t('validation.required') : null),
       kind: (v) => (v ? null : t('validation.required')),
       startedOn: (v) => (v ? null : t('validation.required')),
       endedOn: (v, values) => (v && values.startedOn && v < values.startedOn ? t('validation.endBeforeStart') : null),
@@ -51,7 +62,8 @@ export function SupportRecordModal({ opened, onClose, organizationId, organizati
         api.POST('/api/v1/support-records', {
           body: {
             organizationId,
-            centerId: v.centerId,
+            centerId: v.target === 'center' ? v.centerId : null,
+            clusterId: v.target === 'cluster' ? v.clusterId : null,
             kind: v.kind!,
             startedOn: v.startedOn!,
             endedOn: v.endedOn,
@@ -83,8 +95,22 @@ export function SupportRecordModal({ opened, onClose, organizationId, organizati
               {general}
             </Alert>
           ) : null}
+          {canCenter && clusterOptions.length > 0 ? (
+            <SegmentedControl
+              fullWidth
+              data={[
+                { value: 'center', label: t('support.center') },
+                { value: 'cluster', label: t('support.cluster') },
+              ]}
+              {...form.getInputProps('target')}
+            />
+          ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('support.center')} data={centers} searchable required {...form.getInputProps('centerId')} />
+            {form.values.target === 'center' ? (
+              <Select label={t('support.center')} data={centers} searchable required {...form.getInputProps('centerId')} />
+            ) : (
+              <Select label={t('support.cluster')} data={clusterOptions} searchable required {...form.getInputProps('clusterId')} />
+            )}
             <Select
               label={t('support.kind')}
               required
