@@ -66,6 +66,26 @@ describe('web app', () => {
     expect(await page.getByTestId('support-entry').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('public-profile-badge').count()).toBe(0);
     await page.screenshot({ path: shot('04-organization-full'), fullPage: true });
+
+    // Filters live in the URL: the kind filter narrows the same search.
+    await page.goBack();
+    await page.getByRole('button', { name: '필터' }).click();
+    await page.getByTestId('organization-filters').getByLabel('구분').click();
+    await page.getByRole('option', { name: '창업기업' }).click();
+    await page.waitForURL(/kind=/);
+    await page.getByTestId('organization-row').first().waitFor();
+    await page.screenshot({ path: shot('04b-filters') });
+
+    await page.getByRole('link', { name: '사람·권한' }).click();
+    await page.getByTestId('people-table').waitFor();
+    await page.screenshot({ path: shot('04c-people') });
+
+    // Phone width: navigation folds behind the burger, tables scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: '메뉴 열기' }).click();
+    await page.getByRole('link', { name: '기업·기관' }).click();
+    await page.getByTestId('organization-row').first().waitFor();
+    await page.screenshot({ path: shot('04d-mobile') });
     await context.close();
   }, 60_000);
 

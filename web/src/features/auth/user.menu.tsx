@@ -1,4 +1,4 @@
-import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ChevronDownIcon, KeyIcon, LogoutIcon } from '../../components/icons';
@@ -20,14 +20,14 @@ export function UserMenu() {
             <Avatar color="brand" radius="xl" size={34}>
               {me.person.name.slice(0, 1)}
             </Avatar>
-            <div style={{ lineHeight: 1.2 }} className="user-menu-text">
+            <Box style={{ lineHeight: 1.2 }} visibleFrom="sm">
               <Text size="sm" fw={600} lineClamp={1}>
                 {me.person.name}
               </Text>
               <Text size="xs" c="dimmed" lineClamp={1}>
                 {active ? membershipLabel(t, active) : me.person.email}
               </Text>
-            </div>
+            </Box>
             <ChevronDownIcon size={14} />
           </Group>
         </UnstyledButton>

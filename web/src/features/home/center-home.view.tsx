@@ -1,9 +1,10 @@
-import { BarChart, BarsList, DonutChart } from '@mantine/charts';
+import { BarChart, DonutChart } from '@mantine/charts';
 import { Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
+import { CountBars } from '../../components/count-bars';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { RouterButton } from '../../components/router-link';
@@ -60,7 +61,7 @@ function SummaryBody({ summary }: { summary: Schemas['CenterSummary'] }) {
     .filter((d) => (d[t('home.organizationsSeries')] as number) > 0);
   const supportKinds = Object.entries(summary.supportThisYear.byKind)
     .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => ({ name: labels.supportKind(k as SupportKind), value: v, color: 'brand.2' }));
+    .map(([k, v]) => ({ name: labels.supportKind(k as SupportKind), value: v }));
   const byYear = summary.supportByYear.map((y) => ({
     year: String(y.year),
     [t('home.recordsSeries')]: y.records,
@@ -126,7 +127,7 @@ function SummaryBody({ summary }: { summary: Schemas['CenterSummary'] }) {
         <Grid.Col span={{ base: 12, md: 5 }}>
           <ChartCard title={t('home.supportByKind', { year: summary.year })}>
             {supportKinds.length ? (
-              <BarsList data={supportKinds} valueFormatter={f.number} barsLabel={t('home.supportKind')} valueLabel={t('home.recordsSeries')} />
+              <CountBars data={supportKinds} format={f.number} />
             ) : (
               <Empty />
             )}

@@ -58,7 +58,7 @@ function Info({ label, value, mono }: { label: string; value: ReactNode; mono?: 
       <Text size="xs" c="dimmed" fw={500}>
         {label}
       </Text>
-      <Text size="sm" mt={2} ff={mono ? 'monospace' : undefined} component="div">
+      <Text size="sm" mt={2} ff={mono ? 'monospace' : undefined} component="div" style={{ overflowWrap: 'anywhere' }}>
         {value ?? '—'}
       </Text>
     </div>

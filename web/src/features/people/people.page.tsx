@@ -35,7 +35,7 @@ export function PeoplePage() {
   return (
     <>
       <PageHeader
-        title={t('people.title')}
+        title={t('people.pageTitle')}
         description={t('people.lead')}
         actions={
           <Button leftSection={<PlusIcon size={16} />} onClick={create.open}>
