@@ -1,0 +1,164 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDeps } from '../../../test/db.ts';
+import type { Deps } from '../../http/context.ts';
+import { signIn } from '../auth/auth.service.ts';
+import { isValidBrn } from '../organizations/brn.ts';
+import { OrganizationQuery } from '../organizations/organization.schema.ts';
+import { listOrganizations } from '../organizations/organization.service.ts';
+import { ksicLookup } from '../reference/ksic.ts';
+import { DEMO_PASSWORD, demoAccounts } from './demo.accounts.ts';
+import { MC_MEMBER_COMPANIES, MC_MEMBER_INSTITUTIONS } from './demo.clusters.ts';
+import { DEMO_FIRST_DAY, DEMO_ORGANIZATION_COUNT, DEMO_TODAY, type DemoDataset } from './demo.dataset.ts';
+import { JEONBUK_ONLY_ORGANIZATION } from './demo.fixed.ts';
+import { generateDemoDataset } from './demo.generate.ts';
+import { seedDemo } from './demo.seed.ts';
+import { themeByKey } from './demo.themes.ts';
+
+let deps: Deps;
+let summary: string;
+let dataset: DemoDataset;
+
+beforeAll(async () => {
+  deps = await testDeps();
+  summary = await seedDemo(deps, { onlyIfEmpty: true });
+  dataset = generateDemoDataset();
+}, 120_000);
+afterAll(() => deps.database.close());
+
+const one = async <T>(query: ReturnType<typeof sql>): Promise<T> => (await deps.database.rows<T>(query))[0]!;
+
+describe('the generated dataset', () => {
+  it('is the same on every run: ids, BRNs, names, dates and amounts', () => {
+    expect(generateDemoDataset()).toEqual(dataset);
+  });
+
+  it('dates nothing before 2015 or after the demo today, and codes industries from ksic.ts only', () => {
+    const dates = [
+      ...dataset.supportRecords.flatMap((r) => [r.startedOn, r.endedOn]),
+      ...dataset.affiliations.flatMap((a) => [a.startedOn, a.endedOn]),
+      ...dataset.organizations.flatMap((o) => [o.values.foundedOn, o.createdOn]),
+    ].filter((d): d is string => !!d);
+    expect(dates.every((d) => d <= DEMO_TODAY)).toBe(true);
+    expect(dataset.supportRecords.every((r) => r.startedOn >= DEMO_FIRST_DAY && (!r.endedOn || r.endedOn >= r.startedOn))).toBe(true);
+    expect(dataset.organizations.every((o) => !o.values.ksicCode || ksicLookup(o.values.ksicCode))).toBe(true);
+  });
+
+  it('records support only within an affiliation with the center or cluster that gave it', () => {
+    const spans = new Map<string, { from: string; to: string }[]>();
+    for (const a of dataset.affiliations) {
+      const key = `${a.organizationId}|${a.centerId ?? a.clusterKey}`;
+      spans.set(key, [...(spans.get(key) ?? []), { from: a.startedOn, to: a.endedOn ?? DEMO_TODAY }]);
+    }
+    const outside = dataset.supportRecords.filter(
+      (r) => !(spans.get(`${r.organizationId}|${r.centerId ?? r.clusterKey}`) ?? []).some((s) => s.from <= r.startedOn && r.startedOn <= s.to),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('gives every 인천 smart-logistics organization a support history', () => {
+    const withRecords = new Set(dataset.supportRecords.filter((r) => r.centerId === 'incheon').map((r) => r.organizationId));
+    const incheon = new Set(dataset.affiliations.filter((a) => a.centerId === 'incheon').map((a) => a.organizationId));
+    const logistics = dataset.organizations.filter((o) => incheon.has(o.id) && o.theme && themeByKey.get(o.theme)?.logistics);
+    expect(logistics.length).toBeGreaterThan(150);
+    expect(logistics.filter((o) => !withRecords.has(o.id))).toEqual([]);
+  });
+
+  it('matches the figures of the seeds', () => {
+    const records = (program: string) => dataset.supportRecords.filter((r) => r.program === program);
+    const smartFactories = [...records('스마트공장 구축 지원 (1차)'), ...records('스마트공장 구축 지원 (2차)')];
+    expect(smartFactories.filter((r) => r.centerId === 'gyeongbuk' && r.startedOn.startsWith('2015'))).toHaveLength(100);
+    expect(records('스마트공장 구축 지원 (1차)').every((r) => r.endedOn! <= '2015-06-30')).toBe(true);
+    expect(records('삼성 공정 전문가 컨설팅').filter((r) => r.startedOn.startsWith('2015')).length).toBeGreaterThanOrEqual(150);
+    expect(records('파리 복합소재 전시회')).toHaveLength(11);
+    const campus = records('스마트벤처캠퍼스');
+    expect([campus.length, campus.reduce((s, r) => s + r.valueKrw!, 0)]).toEqual([25, 1_950_000_000]);
+    const fiberfox = dataset.organizations.find((o) => o.key === 'fiberfox')!;
+    const patents = dataset.supportRecords.filter((r) => r.organizationId === fiberfox.id && r.kind === 'tech_transfer');
+    expect(patents.map((r) => [r.centerId, r.valueKrw])).toEqual(Array(7).fill(['chungbuk', 0]));
+  });
+});
+
+describe('the seeded database', () => {
+  it('holds the 18 centers, 3,000 organizations and a ledger of 15,000–25,000 records', async () => {
+    expect(summary).toMatch(/^demo data: 3,000 organizations/);
+    const counts = await one<{ centers: number; organizations: number; records: number; clusters: number; subs: number }>(sql`select
+      (select count(*)::int from centers) as centers, (select count(*)::int from organizations) as organizations,
+      (select count(*)::int from support_records) as records, (select count(*)::int from clusters) as clusters,
+      (select count(*)::int from clusters where parent_id is not null) as subs`);
+    expect(counts).toMatchObject({ centers: 18, organizations: DEMO_ORGANIZATION_COUNT, clusters: 10, subs: 2 });
+    expect(counts.records).toBeGreaterThanOrEqual(15_000);
+    expect(counts.records).toBeLessThanOrEqual(25_000);
+    const kinds = await deps.database.rows<{ kind: string }>(sql`select distinct kind from support_records`);
+    expect(kinds).toHaveLength(12);
+  });
+
+  it('has 618 member companies and 79 support institutions in the mini-clusters of 남동산단', async () => {
+    const members = await one<{ companies: number; institutions: number }>(sql`
+      select count(*) filter (where o.kind not in ('university', 'institute', 'agency'))::int as companies,
+        count(*) filter (where o.kind in ('university', 'institute', 'agency'))::int as institutions
+      from organizations o where exists (select 1 from affiliations a where a.organization_id = o.id and a.cluster_id is not null and a.kind = 'member')`);
+    expect(members).toEqual({ companies: MC_MEMBER_COMPANIES, institutions: MC_MEMBER_INSTITUTIONS });
+    const taejin = await one<{ cluster: string }>(sql`
+      select k.name as cluster from organizations o join affiliations a on a.organization_id = o.id join clusters k on k.id = a.cluster_id
+      where o.name = '(주)태진이엔지'`);
+    expect(taejin.cluster).toBe('모빌리티 MC');
+  });
+
+  it('stores only valid, unique BRNs, and identities for those without one', async () => {
+    const rows = await deps.database.rows<{ brn: string | null; dedupe_key: string | null }>(sql`select brn, dedupe_key from organizations`);
+    const brns = rows.flatMap((r) => (r.brn ? [r.brn] : []));
+    expect(brns.every(isValidBrn)).toBe(true);
+    expect(new Set(brns).size).toBe(brns.length);
+    expect(rows.filter((r) => !r.brn).every((r) => r.dedupe_key)).toBe(true);
+  });
+
+  it('lets every demo account sign in with its role in its scope', async () => {
+    for (const account of demoAccounts) {
+      const { actor } = await signIn(deps, { email: account.email, password: DEMO_PASSWORD, ip: '192.0.2.1' });
+      const [membership] = await deps.database.rows<{ role: string; center_id: string | null; cluster: string | null; organization: string | null }>(sql`
+        select m.role, m.center_id, k.name as cluster, o.name as organization from memberships m
+          left join clusters k on k.id = m.cluster_id left join organizations o on o.id = m.organization_id
+        where m.id = ${actor.activeMembershipId!}`);
+      expect({ email: account.email, ...membership }).toEqual({
+        email: account.email,
+        role: account.role,
+        center_id: account.scope.centerId ?? null,
+        cluster: account.scope.clusterName ?? null,
+        organization: account.scope.organizationName ?? null,
+      });
+    }
+  });
+
+  it('keeps a 전북-only organization: affiliated with 전북 and supported by 전북 alone', async () => {
+    const tenants = await deps.database.rows<{ center_id: string | null; cluster_id: string | null }>(sql`
+      select a.center_id, a.cluster_id from affiliations a join organizations o on o.id = a.organization_id where o.name = ${JEONBUK_ONLY_ORGANIZATION}
+      union select r.center_id, r.cluster_id from support_records r join organizations o on o.id = r.organization_id where o.name = ${JEONBUK_ONLY_ORGANIZATION}`);
+    expect(tenants).toEqual([{ center_id: 'jeonbuk', cluster_id: null }]);
+  });
+
+  it('has every center record logged by a staff member of that center', async () => {
+    const stray = await one<{ n: number }>(sql`
+      select count(*)::int as n from support_records r where r.center_id is not null and not exists (
+        select 1 from memberships m where m.person_id = r.staff_person_id and m.center_id = r.center_id and m.role in ('center_admin', 'center_manager'))`);
+    expect(stray.n).toBe(0);
+  });
+
+  it('is findable by the words users type, synonyms included', async () => {
+    const { actor } = await signIn(deps, { email: 'admin@innohub.kr', password: DEMO_PASSWORD, ip: '192.0.2.1' });
+    const scope = { actor, lang: 'ko' as const, requestId: 'demo-test' };
+    const smartFactory = await listOrganizations(deps, scope, OrganizationQuery.parse({ q: '스마트팩토리', region: '경북', limit: 20 }));
+    expect(smartFactory.total).toBeGreaterThan(20);
+    const drone = await listOrganizations(deps, scope, OrganizationQuery.parse({ q: '드론 배송', limit: 10 }));
+    expect(drone.items.filter((o) => o.region === '인천').length).toBeGreaterThan(5);
+    const fiberfox = await listOrganizations(deps, scope, OrganizationQuery.parse({ q: '광섬유 융착', limit: 3 }));
+    expect(fiberfox.items[0]?.name).toBe('파이버폭스');
+  });
+
+  it('does nothing on a second start, nor when asked again', async () => {
+    const before = await one<{ n: number }>(sql`select count(*)::int as n from support_records`);
+    expect(await seedDemo(deps, { onlyIfEmpty: true })).toMatch(/already present/);
+    expect(await seedDemo(deps, { onlyIfEmpty: false })).toMatch(/already present/);
+    expect(await one<{ n: number }>(sql`select count(*)::int as n from support_records`)).toEqual(before);
+  });
+});
