@@ -36,7 +36,7 @@ async function signIn(page: Page, email: string) {
 }
 
 describe('web app', () => {
-  it('national admin: every center with its sponsor, Korean search, a logistics company and its support history', async () => {
+  it('national admin: every center with its sponsor, Korean search, a logistics company and its history, roles and scope', async () => {
     const { context, page } = await newPage();
     await page.goto(baseUrl);
     await page.waitForURL(/\/sign-in/);
@@ -51,7 +51,7 @@ describe('web app', () => {
     }
     await page.screenshot({ path: shot('02-national-home'), fullPage: true });
 
-    await page.getByRole('link', { name: '기업·기관' }).click();
+    await page.getByRole('link', { name: '기업·기관', exact: true }).click();
     await page.getByLabel('기업·기관 검색').fill('물류');
     await page.getByLabel('기업·기관 검색').press('Enter');
     await page.waitForURL(/q=/);
@@ -80,10 +80,34 @@ describe('web app', () => {
     await page.getByTestId('people-table').waitFor();
     await page.screenshot({ path: shot('04c-people') });
 
+    // Granting oneself a second role brings the scope switcher; switching scope changes home.
+    await page.getByLabel('사람 검색').fill('admin@innohub.kr');
+    await page.getByLabel('사람 검색').press('Enter');
+    await page
+      .getByTestId('people-table')
+      .getByRole('row')
+      .filter({ has: page.getByText('admin@innohub.kr', { exact: true }) })
+      .getByRole('button')
+      .click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByRole('combobox', { name: /^역할/ }).click();
+    await page.getByRole('option', { name: '센터 관리자' }).click();
+    await drawer.getByRole('combobox', { name: /^센터/ }).click();
+    await page.getByRole('option', { name: '인천센터' }).click();
+    await drawer.getByRole('button', { name: '역할 부여' }).click();
+    await drawer.getByText('센터 관리자 · 인천센터').waitFor();
+    await page.screenshot({ path: shot('04c-person-roles') });
+    await page.keyboard.press('Escape');
+    const scope = page.getByRole('banner').getByLabel('작업 범위');
+    await scope.click();
+    await page.getByRole('option', { name: '센터 관리자 · 인천센터' }).click();
+    await page.getByRole('link', { name: '홈', exact: true }).click();
+    await page.getByRole('heading', { name: '인천창조경제혁신센터' }).waitFor();
+
     // Phone width: navigation folds behind the burger, tables scroll sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('button', { name: '메뉴 열기' }).click();
-    await page.getByRole('link', { name: '기업·기관' }).click();
+    await page.getByRole('link', { name: '기업·기관', exact: true }).click();
     await page.getByTestId('organization-row').first().waitFor();
     await page.screenshot({ path: shot('04d-mobile') });
     await context.close();
@@ -110,7 +134,7 @@ describe('web app', () => {
     await server.deps.database.rows(
       sql`update sessions set expires_at = now() - interval '1 minute' where person_id = (select id from people where email = 'incheon.manager@innohub.kr')`,
     );
-    await page.getByRole('link', { name: '기업·기관' }).click();
+    await page.getByRole('link', { name: '기업·기관', exact: true }).click();
     await page.getByTestId('session-expired').waitFor();
     expect(page.url()).toContain('/sign-in');
     await context.close();

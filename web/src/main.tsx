@@ -47,7 +47,7 @@ function App() {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" autoClose={4000} />
       <QueryClientProvider client={queryClient}>
         <App />
       </QueryClientProvider>

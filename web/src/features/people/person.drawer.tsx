@@ -6,12 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Person } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { membershipLabel } from '../auth/membership.label';
+import { meQuery, useMe } from '../auth/session.queries';
 import { emptyMembership, MembershipFields, membershipBody, scopeOf, type MembershipValues } from './membership.fields';
 
 /** One person's roles: revoke one, or grant another. */
 export function PersonDrawer({ person, onClose }: { person: Person | null; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const me = useMe();
   const [current, setCurrent] = useState<Person | null>(person);
   const [draft, setDraft] = useState<MembershipValues>(emptyMembership);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -25,6 +27,8 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
   const done = async (updated: Person, message: string) => {
     setCurrent(updated);
     await queryClient.invalidateQueries({ queryKey: ['people'] });
+    // One's own roles feed the scope switcher and the navigation.
+    if (updated.id === me.person.id) await queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
     notifications.show({ color: 'teal', message });
   };
 
