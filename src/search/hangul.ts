@@ -24,7 +24,7 @@ export function compatibilityInitials(text: string): string {
 }
 
 /** The final consonant (받침) index of a syllable: 0 when it ends in a vowel, 8 for ㄹ. */
-export function finalOf(syllable: string): number {
+function finalOf(syllable: string): number {
   return (syllable.charCodeAt(0) - SYLLABLE_BASE) % 28;
 }
 

@@ -41,7 +41,7 @@ const ENDINGS: [string, Condition][] = (
   ] as [string, Condition][]
 ).sort((a, b) => b[0].length - a[0].length);
 
-export type Script = 'hangul' | 'alnum' | 'jamo';
+type Script = 'hangul' | 'alnum' | 'jamo';
 export type Run = { script: Script; text: string };
 /** A word: its runs, and whether only spaces separate it from the next word. */
 export type Word = { runs: Run[]; spaceAfter: boolean };

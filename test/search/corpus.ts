@@ -349,7 +349,7 @@ incheon-center | 인천창조경제혁신센터 | Incheon CCEI | agency | 인천
 type Kind = OrganizationValues['kind'];
 type Region = NonNullable<OrganizationValues['region']>;
 
-export type CorpusOrganization = OrganizationValues & { key: string };
+type CorpusOrganization = OrganizationValues & { key: string };
 
 const blank = (s: string | undefined) => (s === undefined || s === '-' || s === '' ? null : s);
 

@@ -11,7 +11,7 @@ import { categories, type Category, type JudgedQuery } from './queries.ts';
  * A uuid derived from the fixture key. Ranking ties are broken by id (ORDER BY score DESC, id);
  * random ids would make tied rankings differ from run to run and between the two databases.
  */
-export function stableId(key: string): string {
+function stableId(key: string): string {
   const h = crypto.createHash('sha1').update(`innohub-search-fixture:${key}`).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
@@ -31,7 +31,7 @@ export async function loadCorpus(deps: Deps): Promise<Map<string, string>> {
   return keyOf;
 }
 
-export const nationalAdmin: RequestScope = {
+const nationalAdmin: RequestScope = {
   actor: {
     personId: '00000000-0000-4000-8000-000000000001',
     email: 'national@test.innohub',
@@ -62,7 +62,7 @@ export function measure(query: JudgedQuery, hits: Hit[]): Measure {
   return { recall: found / Math.min(relevant.size, 10), rr: first < 0 ? 0 : 1 / (first + 1) };
 }
 
-export type Summary = { n: number; recall: number; mrr: number };
+type Summary = { n: number; recall: number; mrr: number };
 
 export function summarize(rows: { query: JudgedQuery; m: Measure }[]): { overall: Summary; byCategory: Record<Category, Summary> } {
   const avg = (xs: { m: Measure }[]): Summary => ({
