@@ -130,6 +130,10 @@ describe('web app', () => {
     expect(await page.getByText('찾을 수 없습니다').count()).toBe(0);
     await page.screenshot({ path: shot('06-organization-public'), fullPage: true });
 
+    await page.getByRole('link', { name: '지원 이력', exact: true }).click();
+    await page.getByTestId('support-table').waitFor();
+    await page.screenshot({ path: shot('06b-support-ledger') });
+
     // The session ends while the app is open: the next call sends the user to sign in, with a message.
     await server.deps.database.rows(
       sql`update sessions set expires_at = now() - interval '1 minute' where person_id = (select id from people where email = 'incheon.manager@innohub.kr')`,

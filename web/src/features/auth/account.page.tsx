@@ -6,11 +6,12 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { PageHeader } from '../../components/page-header';
-import { membershipLabel } from './membership.label';
+import { useMembershipLabel } from './membership.label';
 import { useMe } from './session.queries';
 
 export function AccountPage() {
   const { t } = useTranslation();
+  const membershipLabel = useMembershipLabel();
   const me = useMe();
   const form = useForm({
     initialValues: { currentPassword: '', newPassword: '', confirm: '' },
@@ -41,7 +42,7 @@ export function AccountPage() {
           <Stack gap={4}>
             {me.memberships.map((m) => (
               <Text key={m.id} size="sm">
-                {membershipLabel(t, m)}
+                {membershipLabel(m)}
               </Text>
             ))}
           </Stack>

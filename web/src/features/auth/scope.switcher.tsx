@@ -2,13 +2,14 @@ import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../api/form-errors';
-import { membershipLabel } from './membership.label';
+import { useMembershipLabel } from './membership.label';
 import { activeMembership } from './scope';
 import { useMe, useSwitchScope } from './session.queries';
 
 /** For people with several memberships: the scope the app works in. */
 export function ScopeSwitcher({ fullWidth = false }: { fullWidth?: boolean }) {
   const { t } = useTranslation();
+  const membershipLabel = useMembershipLabel();
   const me = useMe();
   const switchScope = useSwitchScope();
   if (me.memberships.length < 2) return null;
@@ -20,7 +21,7 @@ export function ScopeSwitcher({ fullWidth = false }: { fullWidth?: boolean }) {
       allowDeselect={false}
       checkIconPosition="right"
       value={activeMembership(me)?.id ?? null}
-      data={me.memberships.map((m) => ({ value: m.id, label: membershipLabel(t, m) }))}
+      data={me.memberships.map((m) => ({ value: m.id, label: membershipLabel(m) }))}
       disabled={switchScope.isPending}
       onChange={(id) => {
         if (!id) return;

@@ -2,12 +2,13 @@ import { Avatar, Box, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ChevronDownIcon, KeyIcon, LogoutIcon } from '../../components/icons';
-import { membershipLabel } from './membership.label';
+import { useMembershipLabel } from './membership.label';
 import { activeMembership } from './scope';
 import { useMe, useSignOut } from './session.queries';
 
 export function UserMenu() {
   const { t } = useTranslation();
+  const membershipLabel = useMembershipLabel();
   const me = useMe();
   const navigate = useNavigate();
   const signOut = useSignOut();
@@ -25,7 +26,7 @@ export function UserMenu() {
                 {me.person.name}
               </Text>
               <Text size="xs" c="dimmed" lineClamp={1}>
-                {active ? membershipLabel(t, active) : me.person.email}
+                {active ? membershipLabel(active) : me.person.email}
               </Text>
             </Box>
             <ChevronDownIcon size={14} />

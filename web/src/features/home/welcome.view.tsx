@@ -3,18 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { BuildingIcon, KeyIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { RouterButton } from '../../components/router-link';
-import { membershipLabel } from '../auth/membership.label';
+import { useMembershipLabel } from '../auth/membership.label';
 import { activeMembership } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
 
 /** Home for experts, judges, coordinators and company members: where to go next. */
 export function WelcomeHome() {
   const { t } = useTranslation();
+  const membershipLabel = useMembershipLabel();
   const me = useMe();
   const active = activeMembership(me);
   return (
     <>
-      <PageHeader title={t('home.welcome', { name: me.person.name })} description={active ? membershipLabel(t, active) : undefined} />
+      <PageHeader title={t('home.welcome', { name: me.person.name })} description={active ? membershipLabel(active) : undefined} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={900}>
         {active?.organizationId ? (
           <Card>

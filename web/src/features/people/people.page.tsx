@@ -11,7 +11,7 @@ import { PageLoader } from '../../components/query-state';
 import { RouteError } from '../../components/route-error';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
-import { membershipLabel } from '../auth/membership.label';
+import { useMembershipLabel } from '../auth/membership.label';
 import { roles } from './people.search';
 import { peopleListQuery } from './people.queries';
 import { PersonCreateModal } from './person-create.modal';
@@ -20,6 +20,7 @@ import { PersonDrawer } from './person.drawer';
 /** People of the admin's scope and their roles. */
 export function PeoplePage() {
   const { t } = useTranslation();
+  const membershipLabel = useMembershipLabel();
   const f = useFormat();
   const labels = useLabels();
   const search = useSearch({ from: '/app/people' });
@@ -123,7 +124,7 @@ export function PeoplePage() {
                         <Group gap={4}>
                           {p.memberships.map((m) => (
                             <Badge key={m.id} variant="light" size="sm" radius="sm" tt="none">
-                              {membershipLabel(t, m)}
+                              {membershipLabel(m)}
                             </Badge>
                           ))}
                         </Group>

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Person } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
-import { membershipLabel } from '../auth/membership.label';
+import { useMembershipLabel } from '../auth/membership.label';
 import { meQuery, useMe } from '../auth/session.queries';
 import { emptyMembership, MembershipFields, membershipBody, scopeOf, type MembershipValues } from './membership.fields';
 
 /** One person's roles: revoke one, or grant another. */
 export function PersonDrawer({ person, onClose }: { person: Person | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const membershipLabel = useMembershipLabel();
   const queryClient = useQueryClient();
   const me = useMe();
   const [current, setCurrent] = useState<Person | null>(person);
@@ -79,12 +80,12 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
               {shown.memberships.map((m) => (
                 <Card key={m.id} padding="sm">
                   <Group justify="space-between" wrap="nowrap">
-                    <Text size="sm">{membershipLabel(t, m)}</Text>
+                    <Text size="sm">{membershipLabel(m)}</Text>
                     <Tooltip label={t('people.revoke')}>
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        aria-label={`${t('people.revoke')}: ${membershipLabel(t, m)}`}
+                        aria-label={`${t('people.revoke')}: ${membershipLabel(m)}`}
                         loading={revoke.isPending && revoke.variables === m.id}
                         onClick={() => revoke.mutate(m.id)}
                       >
