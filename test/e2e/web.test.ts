@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../src/features/organizations/brn.ts';
 import { DEMO_PASSWORD, ensureFlowData, jeonbukOnlyOrganization } from './fixtures.ts';
 import { assertWebBuilt, launchBrowser, shot, startTestServer } from './server.ts';
@@ -9,6 +9,7 @@ import { assertWebBuilt, launchBrowser, shot, startTestServer } from './server.t
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 let baseUrl: string;
+const pageErrors: string[] = [];
 
 beforeAll(async () => {
   assertWebBuilt();
@@ -16,6 +17,10 @@ beforeAll(async () => {
   baseUrl = server.url.replace('localhost', '127.0.0.1');
   await ensureFlowData(server.deps, baseUrl);
 }, 120_000);
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -25,7 +30,13 @@ afterAll(async () => {
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
   context.setDefaultTimeout(15_000);
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  // Any script error in the app fails the flow; failed requests (the 401 before sign-in) are expected.
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
+  });
+  return { context, page };
 }
 
 async function signIn(page: Page, email: string) {

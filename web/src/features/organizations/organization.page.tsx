@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useLabels } from '../../i18n/labels';
 import { SupportHistoryCard } from '../support-records/support-history.card';
+import { SupportRecordModal } from '../support-records/support-record.modal';
 import { AffiliationsCard } from './affiliations.card';
 import { OrganizationEditModal } from './organization-edit.modal';
 import { OrganizationProfileCard } from './organization-profile.card';
@@ -74,7 +75,7 @@ function OrganizationView({ org, etag }: { org: Organization; etag: string }) {
           <Stack gap="lg">
             <OrganizationProfileCard org={org} />
             {full ? (
-              <SupportHistoryCard organizationId={org.id} organizationName={org.name} recording={recording} onRecordClose={record.close} />
+              <SupportHistoryCard organizationId={org.id} />
             ) : null}
           </Stack>
         </Grid.Col>
@@ -82,6 +83,9 @@ function OrganizationView({ org, etag }: { org: Organization; etag: string }) {
           <AffiliationsCard org={org} />
         </Grid.Col>
       </Grid>
+      {org.permissions.addSupportRecord ? (
+        <SupportRecordModal opened={recording} onClose={record.close} organizationId={org.id} organizationName={org.name} />
+      ) : null}
       {org.permissions.update ? <OrganizationEditModal opened={editing} onClose={edit.close} org={org} etag={etag} /> : null}
     </>
   );

@@ -10,15 +10,12 @@ import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { useCenterLabel } from '../centers/center.queries';
 import { organizationHistoryQuery } from '../organizations/organization.queries';
-import { SupportRecordModal } from './support-record.modal';
-
-type Props = { organizationId: string; organizationName: string; recording: boolean; onRecordClose: () => void };
 
 /**
  * The organization's support history across centers: this scope's entries in full, other
  * centers' as center, kind and date. A 404 means this person may not see the history.
  */
-export function SupportHistoryCard({ organizationId, organizationName, recording, onRecordClose }: Props) {
+export function SupportHistoryCard({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const query = useQuery(organizationHistoryQuery(organizationId));
   const noAccess = query.error instanceof ApiError && query.error.status === 404;
@@ -57,7 +54,6 @@ export function SupportHistoryCard({ organizationId, organizationName, recording
           ))}
         </Timeline>
       )}
-      <SupportRecordModal opened={recording} onClose={onRecordClose} organizationId={organizationId} organizationName={organizationName} />
     </Card>
   );
 }
