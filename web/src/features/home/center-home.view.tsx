@@ -11,6 +11,8 @@ import { RouterButton } from '../../components/router-link';
 import { StatCard } from '../../components/stat.card';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { isStaff } from '../auth/scope';
+import { useMe } from '../auth/session.queries';
 import { centerSummaryQuery, centersQuery, useCenterName } from '../centers/center.queries';
 import { organizationKinds, stages, type Stage } from '../organizations/organization.codes';
 import type { SupportKind } from '../support-records/support-record.codes';
@@ -19,12 +21,12 @@ const kindColors = ['brand.6', 'teal.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.
 
 /** A center's home: its organizations by kind and stage, this year's support, support by year. */
 export function CenterHome({ centerId }: { centerId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const centers = useQuery(centersQuery);
   const summary = useQuery(centerSummaryQuery(centerId));
   const centerName = useCenterName();
+  const me = useMe();
   const center = centers.data?.find((c) => c.id === centerId);
-  const { i18n } = useTranslation();
   const en = i18n.language === 'en';
 
   return (
@@ -37,9 +39,11 @@ export function CenterHome({ centerId }: { centerId: string }) {
             <RouterButton to="/organizations" search={{ centerId }} variant="default">
               {t('home.centerOrganizations')}
             </RouterButton>
-            <RouterButton to="/support-records" search={{ centerId }}>
-              {t('home.centerLedger')}
-            </RouterButton>
+            {isStaff(me) ? (
+              <RouterButton to="/support-records" search={{ centerId }}>
+                {t('home.centerLedger')}
+              </RouterButton>
+            ) : null}
           </>
         }
       />
