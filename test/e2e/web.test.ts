@@ -121,6 +121,12 @@ describe('web app', () => {
     await page.getByRole('link', { name: '기업·기관', exact: true }).click();
     await page.getByTestId('organization-row').first().waitFor();
     await page.screenshot({ path: shot('04d-mobile') });
+
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '로그아웃' }).click();
+    await page.getByText('로그아웃했습니다.').waitFor();
+    await page.goto(`${baseUrl}/organizations`);
+    await page.waitForURL(/\/sign-in/);
     await context.close();
   }, 60_000);
 
