@@ -986,6 +986,191 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/organizations/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import organizations from CSV or XLSX (all or nothing)
+         * @description Headers in English (name, businessRegistrationNumber, kind, region, foundedOn, industry, description, …) or Korean (기업명, 사업자등록번호, 기업구분, 지역, 설립일, 업종, 기업소개, …). Existing BRNs are updated, not duplicated. With dryRun=true, a preview with row-level errors; otherwise any error refuses the whole file (422 with the rows).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check and preview only, write nothing. */
+                    dryRun?: "true" | "false";
+                    /** @description Affiliate every imported organization with this center (staff: required, their own). */
+                    centerId?: string;
+                    clusterId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Preview or result. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationImportResult"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a filtered organization list as XLSX or CSV
+         * @description The same filters and order as the list; the columns of the import, so the file can be edited and imported back.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Korean-aware search over name, products, technologies and description; 초성 (ㅎㅈ) searches names. */
+                    q?: string;
+                    /** @description Repeat for several. */
+                    kind?: ("startup" | "sme" | "midsize" | "large" | "university" | "institute" | "agency" | "investor" | "buyer") | ("startup" | "sme" | "midsize" | "large" | "university" | "institute" | "agency" | "investor" | "buyer")[];
+                    region?: ("서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주") | ("서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주")[];
+                    stage?: ("idea" | "founded" | "prototype" | "rnd" | "marketing" | "investment" | "overseas") | ("idea" | "founded" | "prototype" | "rnd" | "marketing" | "investment" | "overseas")[];
+                    /** @description KSIC code prefix. */
+                    ksic?: string;
+                    /** @description Affiliated with this center. */
+                    centerId?: string;
+                    clusterId?: string;
+                    /** @description resident 입주, portfolio 보육, member 회원, sponsor 전담기업, partner 협력 */
+                    affiliationKind?: "resident" | "portfolio" | "member" | "sponsor" | "partner";
+                    foundedFrom?: string;
+                    foundedTo?: string;
+                    /** @description Only organizations you work with (full access). */
+                    mine?: "true" | "false";
+                    /** @description relevance (default with q), name (default), foundedOn, createdAt; a leading - sorts descending. */
+                    sort?: "relevance" | "name" | "-name" | "foundedOn" | "-foundedOn" | "createdAt" | "-createdAt";
+                    format?: "xlsx" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2383,6 +2568,82 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Messages the platform sent or would have sent (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Mail"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2572,6 +2833,34 @@ export interface components {
             description?: string;
             /** Format: uuid */
             parentId?: string | null;
+        };
+        OrganizationImportResult: {
+            dryRun: boolean;
+            /** @description True when every row was written; a file with any error writes nothing. */
+            committed: boolean;
+            summary: {
+                rows: number;
+                create: number;
+                update: number;
+                errors: number;
+            };
+            rows: {
+                /** @description The row as numbered in the spreadsheet (header = 1). */
+                rowNumber: number;
+                /** @enum {string} */
+                action: "create" | "update" | "error";
+                name: string;
+                businessRegistrationNumber: string | null;
+                /** Format: uuid */
+                existingId: string | null;
+                errors: {
+                    field: string;
+                    code: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                }[];
+            }[];
         };
         OrganizationPage: {
             items: components["schemas"]["OrganizationListItem"][];
@@ -2957,6 +3246,25 @@ export interface components {
             /** Format: uuid */
             staffPersonId?: string | null;
             notes?: string;
+        };
+        Mail: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            to: string;
+            subject: string;
+            body: string;
+            locale: string;
+            centerId: string | null;
+            /**
+             * @description outbox: kept here because no SMTP server is configured.
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed" | "outbox";
+            attempts: number;
+            lastError: string | null;
+            createdAt: string;
+            sentAt: string | null;
         };
     };
     responses: never;
