@@ -69,6 +69,11 @@ describe('web app', () => {
     const incheonRow = page.getByTestId('organization-row').filter({ hasText: '인천센터' }).first();
     await incheonRow.waitFor();
     await page.screenshot({ path: shot('03-search-logistics') });
+    const exportHref = await page.getByRole('link', { name: '엑셀 내보내기' }).getAttribute('href');
+    expect(exportHref).toContain(`q=${encodeURIComponent('물류')}`);
+    const exported = await page.request.get(`${baseUrl}${exportHref}`);
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['content-type']).toContain('spreadsheetml');
 
     const name = (await incheonRow.getByRole('link').first().textContent())!;
     await incheonRow.getByRole('link').first().click();

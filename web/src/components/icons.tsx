@@ -97,3 +97,9 @@ export const LockIcon = (p: IconProps) => (
     <path d="M8 11V7a4 4 0 1 1 8 0v4" />
   </Icon>
 );
+export const DownloadIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2" />
+    <path d="M7 11l5 5 5-5M12 4v12" />
+  </Icon>
+);

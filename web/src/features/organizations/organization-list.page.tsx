@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FilterIcon, PlusIcon, SearchIcon } from '../../components/icons';
+import { DownloadIcon, FilterIcon, PlusIcon, SearchIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/query-state';
 import { RouteError } from '../../components/route-error';
@@ -12,7 +12,7 @@ import { useFormat } from '../../i18n/format';
 import { isStaff } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
 import { OrganizationFiltersPanel } from './organization-filters.panel';
-import type { OrganizationListSearch } from './organization-list.search';
+import { exportHref, type OrganizationListSearch } from './organization-list.search';
 import { organizationListQuery } from './organization.queries';
 import { OrganizationTable } from './organization.table';
 
@@ -39,11 +39,16 @@ export function OrganizationListPage() {
         title={t('organization.listTitle')}
         description={t('organization.listLead')}
         actions={
-          isStaff(me) ? (
-            <RouterButton to="/organizations/new" leftSection={<PlusIcon size={16} />}>
-              {t('organization.create')}
-            </RouterButton>
-          ) : null
+          <>
+            <Button component="a" href={exportHref(search)} variant="default" leftSection={<DownloadIcon size={16} />} download>
+              {t('organization.export')}
+            </Button>
+            {isStaff(me) ? (
+              <RouterButton to="/organizations/new" leftSection={<PlusIcon size={16} />}>
+                {t('organization.create')}
+              </RouterButton>
+            ) : null}
+          </>
         }
       />
       <Stack gap="md">

@@ -40,3 +40,14 @@ export function validateOrganizationListSearch(search: Record<string, unknown>):
     sort: oneOf(search.sort, organizationSorts),
   };
 }
+
+/** The export link for the same filters (XLSX, exact won; the server sends it as an attachment). */
+export function exportHref(search: OrganizationListSearch): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(search)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
+  }
+  params.set('format', 'xlsx');
+  return `/api/v1/organizations/export?${params.toString()}`;
+}
