@@ -7,3 +7,4 @@ export * from '../features/auth/auth.table.ts';
 export * from '../features/support-records/support-record.table.ts';
 export * from '../features/audit/audit.table.ts';
 export * from '../features/mail/mail.table.ts';
+export * from '../search/search.table.ts';

@@ -160,47 +160,108 @@ export function vectorSql(doc: SearchDocument): SQL {
   return sql`array_to_tsvector(${sql.param(doc.tokens)}::text[])`;
 }
 
-const K1 = 1.2;
-const B = 0.75;
+/** BM25 parameters; the search_index_rows trigger (migration search_index_trigger) uses the same. */
+export const K1 = 1.2;
+export const B = 0.75;
+/**
+ * The length pivot of BM25's length normalisation. BM25 uses the average document length; a
+ * fixed pivot keeps each stored impact valid however the table grows (see docs/search.md).
+ */
+export const PIVOT_LENGTH = 150;
+/** How many postings per token the fast path reads, best first. */
+export const TOP_K = 1000;
 /**
  * Scores are rounded in SQL: floating-point sums can differ in their last bits between
  * PostgreSQL builds (and summation orders), and a tie must stay a tie on every database.
  */
 const SCORE_DECIMALS = 6;
 
-/** Our own numeric constants, inlined as float8 literals (a bound parameter's type would be guessed). */
-const num = (n: number) => sql.raw(`${n}::float8`);
+/** The impact a posting stores: BM25's saturated, length-normalised term frequency. */
+export function impactOf(tf: number, length: number): number {
+  return (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / PIVOT_LENGTH));
+}
+
+type Rows = <T>(statement: SQL) => Promise<T[]>;
+
+export type RankedSearch = {
+  /** The searchable table's scope in search_postings ('organizations'). */
+  scope: string;
+  /** The table, aliased `o` in `filter`. */
+  table: SQL;
+  query: SearchQuery;
+  filter?: SQL;
+  limit: number;
+  offset: number;
+  /** Postings read per token on the fast path (TOP_K; smaller in tests). */
+  topK?: number;
+};
 
 /**
- * BM25F over a table with the three search columns. Returns SQL for a CTE body yielding
- * (id, score) for the documents matching `query` among those `filter` admits. The statistics
- * CTEs are MATERIALIZED: inlined, the planner re-ran each document-frequency count once per
- * candidate row and token.
+ * BM25F ranking read from the postings index (search_postings): each query token's best TOP_K
+ * postings are summed per document, so a search costs about tokens × TOP_K index entries
+ * however many documents match. When a filter leaves too few of those, or the page is deep, the
+ * ranking is computed over every posting of the query's tokens instead.
  */
-export function bm25Sql(options: { table: SQL; alias: SQL; query: SearchQuery; filter?: SQL }): SQL {
-  const { table, alias, query } = options;
+export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{ hits: { id: string; score: number }[]; total: number }> {
+  const { scope, table, query, limit, offset } = options;
+  const topK = options.topK ?? TOP_K;
   const tokens = query.terms.map((t) => t.token);
-  const weights = query.terms.map((t) => t.weight);
-  const tsq = tsqueryText(query);
-  const filter = options.filter ? sql` and ${options.filter}` : sql``;
-  return sql`
-    with q as (
-      select u.tok, u.w from unnest(${sql.param(tokens)}::text[], ${sql.param(weights)}::float8[]) as u(tok, w)
-    ), stats as materialized (
-      select greatest(count(*), 1)::float8 as n, greatest(coalesce(avg(search_length), 1), 1)::float8 as avgdl from ${table}
-    ), df as materialized (
-      select q.tok, q.w,
-        (select count(*) from ${table} d where d.search_vector @@ quote_literal(q.tok)::tsquery)::float8 as df
-      from q
-    ), idf as materialized (
-      select df.tok, df.w * ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5)) as idf from df, stats
-    )
-    select ${alias}.id as id,
-      round(sum(idf.idf * (tf.v * ${num(K1 + 1)}) / (tf.v + ${num(K1)} * (1 - ${num(B)} + ${num(B)} * ${alias}.search_length / stats.avgdl)))::numeric, ${sql.raw(String(SCORE_DECIMALS))})::float8 as score
-    from ${table} ${alias}
-      cross join stats
-      cross join idf
-      cross join lateral (select (${alias}.search_terms ->> idf.tok)::float8 as v) tf
-    where ${alias}.search_vector @@ ${tsq}::tsquery and tf.v is not null${filter}
-    group by ${alias}.id`;
+  const [stats] = await rows<{ docs: number; df: Record<string, number> | null }>(sql`
+    select coalesce((select docs from search_stats where scope = ${scope}), 0)::int as docs,
+      (select json_object_agg(token, df) from search_df where scope = ${scope} and token in (select unnest(${sql.param(tokens)}::text[])) and df > 0) as df`);
+  const n = Math.max(stats?.docs ?? 0, 1);
+  const df = stats?.df ?? {};
+  const weighted = query.terms
+    .filter((t) => (df[t.token] ?? 0) > 0)
+    .map((t) => ({ token: t.token, w: t.weight * Math.log(1 + (n - df[t.token]! + 0.5) / (df[t.token]! + 0.5)) }));
+  if (weighted.length === 0) return { hits: [], total: 0 };
+
+  const conditions = [sql`true`];
+  if (query.match === 'all') conditions.push(sql`o.search_vector @@ ${tsqueryText(query)}::tsquery`);
+  if (options.filter) conditions.push(options.filter);
+  const where = sql.join(conditions, sql` and `);
+  const q = sql`select u.tok, u.w from unnest(${sql.param(weighted.map((t) => t.token))}::text[], ${sql.param(weighted.map((t) => t.w))}::float8[]) as u(tok, w)`;
+  // Without a filter every hit qualifies: no need to read the table's rows to rank them.
+  const join = conditions.length > 1 ? sql`join ${table} o on o.id = h.doc_id where ${where}` : sql``;
+  const page = (hits: SQL) =>
+    rows<{ id: string; score: number }>(sql`
+      with q as (${q}), hits as (${hits})
+      select h.doc_id as id, round(h.score::numeric, ${sql.raw(String(SCORE_DECIMALS))})::float8 as score
+      from hits h ${join}
+      order by 2 desc, 1 limit ${limit} offset ${offset}`);
+
+  const truncated = weighted.some((t) => df[t.token]! > topK);
+  let hits: { id: string; score: number }[] | undefined;
+  if (offset + limit <= topK / 2) {
+    hits = await page(sql`
+      select p.doc_id, sum(q.w * p.impact) as score
+      from q cross join lateral (
+        select s.doc_id, s.impact from search_postings s
+        where s.scope = ${scope} and s.token = q.tok
+        order by s.impact desc, s.doc_id limit ${topK}) p
+      group by p.doc_id`);
+    // Fewer than a page although more documents match: the filter needs the full lists.
+    if (truncated && hits.length < limit) hits = undefined;
+  }
+  hits ??= await page(sql`
+    select s.doc_id, sum(q.w * s.impact) as score
+    from q join search_postings s on s.scope = ${scope} and s.token = q.tok
+    group by s.doc_id`);
+
+  const [count] =
+    options.filter || query.match === 'all'
+      ? await rows<{ n: number }>(sql`select count(*)::int as n from ${table} o where o.search_vector @@ ${tsqueryText(query)}::tsquery and ${where}`)
+      : await rows<{ n: number }>(sql`
+          select count(distinct doc_id)::int as n from search_postings
+          where scope = ${scope} and token in (select unnest(${sql.param(weighted.map((t) => t.token))}::text[]))`);
+  return { hits: hits.map((h) => ({ id: h.id, score: Number(h.score) })), total: count?.n ?? 0 };
+}
+
+/**
+ * Refreshes the planner's statistics of the search index after a bulk write (an import, the
+ * demo seed). PostgreSQL's autovacuum would in time; the embedded PGlite has none, and without
+ * statistics the planner reads whole posting lists instead of their best entries.
+ */
+export async function analyzeSearchIndex(rows: Rows): Promise<void> {
+  await rows(sql`analyze search_postings, search_df`);
 }

@@ -4,7 +4,7 @@ import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
 import { seoulToday } from '../../shared/clock.ts';
-import { bm25Sql, searchQuery, tsqueryText } from '../../search/index.ts';
+import { rankedSearch, searchQuery, tsqueryText } from '../../search/index.ts';
 import { coordinatedClusters, isNational, staffCenters, type Actor } from '../auth/actor.ts';
 import { audit } from '../audit/audit.service.ts';
 import { ksicLookup } from '../reference/ksic.ts';
@@ -441,12 +441,13 @@ export async function listOrganizations(
     const offset = decodeCursor(q.cursor, (v): v is number => Number.isInteger(v) && (v as number) >= 0) ?? 0;
     if (q.cursor && offset === 0 && q.cursor !== encodeCursor(0)) throw AppError.field('cursor', 'validation.invalidCursor');
     const filter = filters.length ? sql.join(filters, sql` and `) : undefined;
-    const ranked = bm25Sql({ table: sql`organizations`, alias: sql`o`, query: search, filter });
-    rows = await deps.database.rows<ListRow>(sql`
-      with ranked as (${ranked}), page as (select id, score from ranked order by score desc, id limit ${q.limit + 1} offset ${offset})
-      ${select(sql`from page join organizations o on o.id = page.id order by page.score desc, o.id`, sql`, page.score::float8 as score`)}`);
-    const [count] = await deps.database.rows<{ n: number }>(sql`with ranked as (${ranked}) select count(*)::int as n from ranked`);
-    total = count?.n ?? 0;
+    const ranked = await rankedSearch(deps.database.rows, { scope: 'organizations', table: sql`organizations`, query: search, filter, limit: q.limit + 1, offset });
+    const ids = ranked.hits.map((h) => h.id);
+    const byId = new Map(
+      (await deps.database.rows<ListRow>(select(sql`from organizations o where o.id in (select unnest(${sql.param(ids)}::uuid[]))`, sql`, null::float8 as score`))).map((r) => [r.id, r]),
+    );
+    rows = ranked.hits.flatMap((h) => (byId.has(h.id) ? [{ ...byId.get(h.id)!, score: h.score }] : []));
+    total = ranked.total;
     if (rows.length > q.limit) nextCursor = encodeCursor(offset + q.limit);
   } else {
     const key = sortColumns[sort === 'relevance' ? 'name' : sort]!;
