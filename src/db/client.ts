@@ -21,6 +21,12 @@ export interface Database {
   rows<T = Record<string, unknown>>(statement: ReturnType<typeof sql>): Promise<T[]>;
 }
 
+/**
+ * The embedded server shares the Node process: a smaller buffer pool than PostgreSQL's default
+ * 128 MB keeps its memory in bounds (docs/PERFORMANCE.md); the OS page cache still caches the files.
+ */
+const EMBEDDED_CONF = ['shared_buffers = 32MB'];
+
 export type OpenOptions = { databaseUrl?: string; dataDir: string; poolSize?: number; memory?: boolean };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -47,13 +53,13 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     fs.mkdirSync(dataDir, { recursive: true });
     lock = acquireDataDirLock(dataDir);
     try {
-      client = await PGlite.create({ dataDir: path.join(dataDir, 'pglite') });
+      client = await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), postgresqlconf: EMBEDDED_CONF });
     } catch (error) {
       lock.release();
       throw error;
     }
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create({ postgresqlconf: EMBEDDED_CONF });
   }
   await client.exec("set time zone 'UTC'");
   const db = drizzlePglite(client, { schema }) as unknown as Db;

@@ -262,6 +262,6 @@ export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{
  * demo seed). PostgreSQL's autovacuum would in time; the embedded PGlite has none, and without
  * statistics the planner reads whole posting lists instead of their best entries.
  */
-export async function analyzeSearchIndex(rows: Rows): Promise<void> {
-  await rows(sql`analyze search_postings, search_df`);
+export async function analyzeSearchIndex(rows: Rows, tables: string[] = []): Promise<void> {
+  await rows(sql.raw(`analyze ${['search_postings', 'search_df', ...tables].join(', ')}`));
 }

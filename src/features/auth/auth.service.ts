@@ -79,11 +79,15 @@ export async function actorFromSession(deps: Deps, sessionToken: string): Promis
 
 export async function actorFromBearer(deps: Deps, token: string): Promise<Actor | undefined> {
   const [row] = await deps.database.db
-    .update(apiTokens)
-    .set({ lastUsedAt: deps.clock.now() })
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)))
-    .returning({ personId: apiTokens.personId });
+    .select({ id: apiTokens.id, personId: apiTokens.personId, lastUsedAt: apiTokens.lastUsedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
   if (!row) return undefined;
+  // Last use to the minute: a write on every read would cost more than it tells.
+  const now = deps.clock.now();
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+    await deps.database.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+  }
   return loadActor(deps, row.personId, 'token');
 }
 

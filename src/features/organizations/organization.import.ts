@@ -210,7 +210,7 @@ export async function importOrganizations(deps: Deps, scope: RequestScope, data:
       after: { ...summary, created: createdIds, updated: updatedIds },
     }, scope.requestId);
   });
-  await analyzeSearchIndex(deps.database.rows);
+  await analyzeSearchIndex(deps.database.rows, ['organizations', 'affiliations', 'support_records']);
   return { dryRun: false, committed: true, summary, rows };
 }
 

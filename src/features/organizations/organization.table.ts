@@ -44,6 +44,9 @@ export const organizations = pgTable(
     index('organizations_kind_idx').on(t.kind),
     index('organizations_region_idx').on(t.region),
     index('organizations_created_idx').on(t.createdAt, t.id),
+    // The list's founding-date sorts put organizations without a date last (ascending) or first.
+    index('organizations_founded_asc_idx').on(sql`coalesce(${t.foundedOn}, '9999-12-31'::date)`, t.id),
+    index('organizations_founded_desc_idx').on(sql`coalesce(${t.foundedOn}, '0001-01-01'::date)`, t.id),
     check('organizations_identity_check', sql`${t.brn} is not null or ${t.dedupeKey} is not null`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "organizations_founded_asc_idx" ON "organizations" USING btree (coalesce("founded_on", '9999-12-31'::date),"id");--> statement-breakpoint
+CREATE INDEX "organizations_founded_desc_idx" ON "organizations" USING btree (coalesce("founded_on", '0001-01-01'::date),"id");
