@@ -6,7 +6,7 @@ import { dedupeKeyOf, type OrganizationValues } from '../src/features/organizati
 import { ksicLookup } from '../src/features/reference/ksic.ts';
 import { regionCodes, type Region } from '../src/features/reference/regions.ts';
 import type { supportKinds } from '../src/features/support-records/support-record.schema.ts';
-import { Random } from './random.ts';
+import { dateBetween, Random } from '../src/shared/random.ts';
 import {
   agencies,
   buyerCountries,
@@ -25,7 +25,7 @@ import {
 } from './vocabulary.ts';
 
 /** Bump when the generator changes: cached data folders from older versions are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const TODAY = '2026-11-28';
 
 type Kind = (typeof organizationKinds)[number];
@@ -146,23 +146,23 @@ export function* generateOrganizations(count: number, seed = 20261128): Generato
       }
       usedKeys.add(key);
     }
-    const foundedOn = kind === 'startup' ? r.date(2015, TODAY) : kind === 'buyer' ? null : r.date(1975, '2022-12-31');
+    const foundedOn = kind === 'startup' ? dateBetween(r, '2015-01-01', TODAY) : kind === 'buyer' ? null : dateBetween(r, '1975-01-01', '2022-12-31');
     const ksic = r.pick(d.ksic);
     const affiliations: BenchAffiliation[] = [];
     if (r.chance(0.67)) {
       const affiliated = r.chance(0.85) ? [home] : [home, r.pick(centers)];
       for (const c of affiliated) {
         if (affiliations.some((a) => a.centerId === c.id)) continue;
-        const startedOn = r.date(2016, TODAY);
+        const startedOn = dateBetween(r, '2016-01-01', TODAY);
         const ended = r.chance(0.2) && startedOn < '2025-01-01';
-        affiliations.push({ centerId: c.id, kind: r.weighted({ portfolio: 6, resident: 2, partner: 1 }), startedOn, endedOn: ended ? r.date(Number(startedOn.slice(0, 4)) + 1, TODAY) : null });
+        affiliations.push({ centerId: c.id, kind: r.weighted({ portfolio: 6, resident: 2, partner: 1 }), startedOn, endedOn: ended ? dateBetween(r, `${Number(startedOn.slice(0, 4)) + 1}-01-01`, TODAY) : null });
       }
     }
     const support: BenchSupport[] = [];
     const supportCount = affiliations.length === 0 ? 0 : r.weighted({ 0: 3, 1: 3, 2: 2, 3: 1, 5: 1, 8: 0.5, 15: 0.2 });
     for (let k = 0; k < Number(supportCount); k++) {
       const a = r.pick(affiliations);
-      const startedOn = a.startedOn > '2026-06-01' ? a.startedOn : r.date(Number(a.startedOn.slice(0, 4)), TODAY);
+      const startedOn = a.startedOn > '2026-06-01' ? a.startedOn : dateBetween(r, `${a.startedOn.slice(0, 4)}-01-01`, TODAY);
       const kindOf = r.weighted(supportWeights);
       support.push({
         centerId: a.centerId,

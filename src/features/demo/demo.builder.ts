@@ -3,7 +3,7 @@ import { dedupeKeyOf, type OrganizationValues } from '../organizations/organizat
 import type { DemoAffiliation, DemoOrganization } from './demo.dataset.ts';
 import { DEMO_FIRST_DAY } from './demo.dataset.ts';
 import type { OrganizationKind } from './demo.fixed.ts';
-import type { Random } from './demo.random.ts';
+import type { Random } from '../../shared/random.ts';
 
 /** The kind of entity a BRN's middle two digits encode (81/86/87/88 companies, 82 non-profits, 83 state bodies). */
 export type Registrant = 'corporation' | 'individual' | 'nonprofit' | 'state';

@@ -16,7 +16,7 @@ import {
   type LegalForm,
   type NamePart,
 } from './demo.names.ts';
-import { dateBetween, daysBetween, type Random } from './demo.random.ts';
+import { dateBetween, daysBetween, type Random } from '../../shared/random.ts';
 import type { Theme } from './demo.themes.ts';
 
 /** The kinds a generated company can have; a "team" is a prospective founder team (startup, no BRN). */

@@ -1,7 +1,7 @@
 import { DEMO_SEED, type DemoDataset } from './demo.dataset.ts';
 import { generateOrganizations } from './demo.organizations.ts';
 import { generatePeople } from './demo.people.ts';
-import { Random } from './demo.random.ts';
+import { Random } from '../../shared/random.ts';
 import { RecordMaker } from './demo.records.ts';
 import { STORY_KEYS, writeStories } from './demo.stories.ts';
 

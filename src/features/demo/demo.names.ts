@@ -1,4 +1,4 @@
-import type { Random } from './demo.random.ts';
+import type { Random } from '../../shared/random.ts';
 
 /** Word parts of plausible company names, each with the romanisation used for its English name. */
 export type NamePart = readonly [ko: string, en: string];

@@ -7,7 +7,7 @@ import { companyValues, type CompanyKind } from './demo.companies.ts';
 import { DEMO_FIRST_DAY, DEMO_ORGANIZATION_COUNT, DEMO_TODAY, type DemoAffiliation, type DemoCluster } from './demo.dataset.ts';
 import { centerInstitutions, founderOrganization, jeonbukOnlyOrganization, partners, sponsors, successStories, type AffiliationKind, type FixedOrganization } from './demo.fixed.ts';
 import { BUYER_COUNTRIES, slug } from './demo.names.ts';
-import { addDays, dateBetween, maxDate, minDate, type Random } from './demo.random.ts';
+import { addDays, dateBetween, maxDate, minDate, type Random } from '../../shared/random.ts';
 import { specialties, type Specialty, type Theme } from './demo.themes.ts';
 
 /** When a center could first have worked with anyone: its opening, not before the demo's first day. */

@@ -4,7 +4,7 @@ import { demoAccounts } from './demo.accounts.ts';
 import { miniClusters, subClusters } from './demo.clusters.ts';
 import type { DemoMembership, DemoPerson } from './demo.dataset.ts';
 import { personName } from './demo.names.ts';
-import type { Random } from './demo.random.ts';
+import type { Random } from '../../shared/random.ts';
 
 export type PeopleResult = {
   people: DemoPerson[];

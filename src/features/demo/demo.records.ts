@@ -1,7 +1,7 @@
 import { DEMO_TODAY, type DemoAffiliation, type DemoOrganization, type DemoSupportRecord } from './demo.dataset.ts';
 import type { OrganizationKind } from './demo.fixed.ts';
 import { centerPrograms, clusterPrograms, commonPrograms, type Program, type SupportKind } from './demo.programs.ts';
-import { addDays, dateBetween, daysBetween, maxDate, minDate, wonBetween, type Random } from './demo.random.ts';
+import { addDays, dateBetween, daysBetween, maxDate, minDate, wonBetween, type Random } from '../../shared/random.ts';
 import { themeByKey } from './demo.themes.ts';
 
 /** Who logs a record: a staff member of its center, or the coordinator of its cluster. */

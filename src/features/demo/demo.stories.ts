@@ -1,6 +1,6 @@
 import type { DemoAffiliation, DemoOrganization } from './demo.dataset.ts';
 import type { RecordDraft, RecordMaker } from './demo.records.ts';
-import { addDays, dateBetween, maxDate, wonBetween, type Random } from './demo.random.ts';
+import { addDays, dateBetween, maxDate, wonBetween, type Random } from '../../shared/random.ts';
 
 const M = 1_000_000;
 

@@ -1,6 +1,6 @@
 /**
- * The demo data's only source of chance: a seeded PRNG (mulberry32), so the same seed gives
- * byte-identical names, numbers, dates and ids on every machine.
+ * The one source of chance of generated data (the demo data, the benchmark set): a seeded PRNG
+ * (mulberry32), so the same seed gives byte-identical names, numbers, dates and ids on every machine.
  */
 export class Random {
   private state: number;
