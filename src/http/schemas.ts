@@ -29,6 +29,7 @@ export const pageOf = <T extends z.ZodType>(item: T, name: string) =>
       items: z.array(item),
       nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
       total: z.number().int().describe('Number of records matching the filters.'),
+      totalExact: z.boolean().optional().describe('false when `total` is a lower bound: a search over very common words counts matches up to 10,000.'),
     })
     .openapi(name);
 

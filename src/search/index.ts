@@ -168,6 +168,8 @@ export const B = 0.75;
  * fixed pivot keeps each stored impact valid however the table grows (see docs/search.md).
  */
 export const PIVOT_LENGTH = 150;
+/** Searches whose commonest token is in this many documents report "this many or more". */
+export const TOTAL_CAP = 10_000;
 /** How many postings per token the fast path reads, best first. */
 export const TOP_K = 1000;
 /**
@@ -194,6 +196,8 @@ export type RankedSearch = {
   offset: number;
   /** Postings read per token on the fast path (TOP_K; smaller in tests). */
   topK?: number;
+  /** The "or more" total (TOTAL_CAP; smaller in tests). */
+  totalCap?: number;
 };
 
 /**
@@ -202,7 +206,7 @@ export type RankedSearch = {
  * however many documents match. When a filter leaves too few of those, or the page is deep, the
  * ranking is computed over every posting of the query's tokens instead.
  */
-export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{ hits: { id: string; score: number }[]; total: number }> {
+export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{ hits: { id: string; score: number }[]; total: number; totalExact: boolean }> {
   const { scope, table, query, limit, offset } = options;
   const topK = options.topK ?? TOP_K;
   const tokens = query.terms.map((t) => t.token);
@@ -214,7 +218,7 @@ export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{
   const weighted = query.terms
     .filter((t) => (df[t.token] ?? 0) > 0)
     .map((t) => ({ token: t.token, w: t.weight * Math.log(1 + (n - df[t.token]! + 0.5) / (df[t.token]! + 0.5)) }));
-  if (weighted.length === 0) return { hits: [], total: 0 };
+  if (weighted.length === 0) return { hits: [], total: 0, totalExact: true };
 
   const conditions = [sql`true`];
   if (query.match === 'all') conditions.push(sql`o.search_vector @@ ${tsqueryText(query)}::tsquery`);
@@ -248,13 +252,20 @@ export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{
     from q join search_postings s on s.scope = ${scope} and s.token = q.tok
     group by s.doc_id`);
 
+  // A token in TOTAL_CAP documents or more already tells "10,000 or more": counting every
+  // document of very common words would cost more than ranking them.
+  const hitsOut = hits.map((h) => ({ id: h.id, score: Number(h.score) }));
+  const cap = options.totalCap ?? TOTAL_CAP;
+  if (!options.filter && query.match === 'any' && weighted.some((t) => df[t.token]! >= cap)) {
+    return { hits: hitsOut, total: cap, totalExact: false };
+  }
   const [count] =
     options.filter || query.match === 'all'
       ? await rows<{ n: number }>(sql`select count(*)::int as n from ${table} o where o.search_vector @@ ${tsqueryText(query)}::tsquery and ${where}`)
       : await rows<{ n: number }>(sql`
           select count(distinct doc_id)::int as n from search_postings
           where scope = ${scope} and token in (select unnest(${sql.param(weighted.map((t) => t.token))}::text[]))`);
-  return { hits: hits.map((h) => ({ id: h.id, score: Number(h.score) })), total: count?.n ?? 0 };
+  return { hits: hitsOut, total: count?.n ?? 0, totalExact: true };
 }
 
 /**

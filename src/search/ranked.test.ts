@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => deps.database.close());
 
-const search = (q: string, options: { filter?: ReturnType<typeof sql>; limit?: number; offset?: number; topK?: number } = {}) =>
+const search = (q: string, options: { filter?: ReturnType<typeof sql>; limit?: number; offset?: number; topK?: number; totalCap?: number } = {}) =>
   rankedSearch(deps.database.rows, { scope: 'organizations', table: sql`organizations`, query: searchQuery(q)!, limit: 20, offset: 0, ...options });
 
 describe('the search index', () => {
@@ -69,9 +69,21 @@ describe('the search index', () => {
     const only = await search('물류', { topK: 2, filter: sql`o.name = '물류기업 0'`, limit: 1 });
     expect(only.hits).toHaveLength(1);
     expect(only.total).toBe(1);
+    expect(only.totalExact).toBe(true);
+  });
+
+  it('reports "this many or more" when a token alone is that common', async () => {
+    const exact = await search('물류 드론');
+    expect(exact).toMatchObject({ total: 12, totalExact: true });
+    expect(await search('물류 드론', { totalCap: 13 })).toEqual(exact);
+    const capped = await search('물류 드론', { totalCap: 10 });
+    expect(capped.hits).toEqual(exact.hits);
+    expect(capped).toMatchObject({ total: 10, totalExact: false });
+    // With a filter the matches are counted.
+    expect(await search('물류', { totalCap: 10, filter: sql`o.region = '전북'` })).toMatchObject({ total: 4, totalExact: true });
   });
 
   it('finds nothing for tokens no document has', async () => {
-    expect(await search('존재하지않는단어')).toEqual({ hits: [], total: 0 });
+    expect(await search('존재하지않는단어')).toEqual({ hits: [], total: 0, totalExact: true });
   });
 });

@@ -409,7 +409,7 @@ export async function listOrganizations(
   deps: Deps,
   scope: RequestScope,
   q: OrganizationQueryIn,
-): Promise<{ items: OrganizationListItemOut[]; nextCursor: string | null; total: number }> {
+): Promise<{ items: OrganizationListItemOut[]; nextCursor: string | null; total: number; totalExact: boolean }> {
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   const filters = listFilters(actor, q);
@@ -428,6 +428,7 @@ export async function listOrganizations(
 
   let rows: ListRow[];
   let total: number;
+  let totalExact = true;
   let nextCursor: string | null = null;
   if (brnQuery) {
     // A whole business registration number finds that organization, and only it.
@@ -448,6 +449,7 @@ export async function listOrganizations(
     );
     rows = ranked.hits.flatMap((h) => (byId.has(h.id) ? [{ ...byId.get(h.id)!, score: h.score }] : []));
     total = ranked.total;
+    totalExact = ranked.totalExact;
     if (rows.length > q.limit) nextCursor = encodeCursor(offset + q.limit);
   } else {
     const key = sortColumns[sort === 'relevance' ? 'name' : sort]!;
@@ -489,5 +491,6 @@ export async function listOrganizations(
     })),
     nextCursor,
     total,
+    totalExact,
   };
 }
