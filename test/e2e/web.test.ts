@@ -207,7 +207,7 @@ describe('web app', () => {
     await page.getByTestId('support-entry').filter({ hasText: '2,834억 원' }).waitFor();
 
     // Someone else saves first: the edit is refused with an explanation and a way to reload.
-    await page.getByRole('button', { name: '수정' }).click();
+    await page.getByRole('button', { name: '수정', exact: true }).click();
     await page.getByRole('dialog').getByLabel('영문명').fill('Test Robotics');
     await server.deps.database.rows(sql`update organizations set version = version + 1 where id = ${organizationId}::uuid`);
     await page.getByRole('dialog').getByRole('button', { name: '저장' }).click();

@@ -3,11 +3,11 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canAdministerPeople, isStaff } from '../features/auth/scope';
+import { canAdministerPeople, canReadOutbox, isStaff } from '../features/auth/scope';
 import { ScopeSwitcher } from '../features/auth/scope.switcher';
 import { useMe } from '../features/auth/session.queries';
 import { UserMenu } from '../features/auth/user.menu';
-import { BuildingIcon, HomeIcon, LedgerIcon, UsersIcon } from './icons';
+import { BuildingIcon, HomeIcon, LedgerIcon, MailIcon, UsersIcon } from './icons';
 import { LanguageSwitch } from './language.switch';
 import { Logo } from './logo';
 import { RouterNavLink } from './router-link';
@@ -52,6 +52,9 @@ export function AppLayout() {
             ) : null}
             {canAdministerPeople(me) ? (
               <RouterNavLink to="/people" label={t('nav.people')} leftSection={<UsersIcon />} active={section('/people')} />
+            ) : null}
+            {canReadOutbox(me) ? (
+              <RouterNavLink to="/outbox" label={t('nav.outbox')} leftSection={<MailIcon />} active={section('/outbox')} />
             ) : null}
           </Stack>
         </AppShell.Section>

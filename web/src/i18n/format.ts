@@ -37,6 +37,13 @@ export function formatDate(value: string, lang: string): string {
   }).format(date);
 }
 
+/** A moment as people read it in Seoul time: 2026. 11. 28. 오후 7:05 / Nov 28, 2026, 7:05 PM. */
+export function formatDateTime(value: string, lang: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-US' : 'ko-KR', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Seoul' }).format(date);
+}
+
 export function formatNumber(value: number, lang: string): string {
   return value.toLocaleString(lang === 'en' ? 'en-US' : 'ko-KR');
 }
@@ -50,6 +57,7 @@ export function useFormat() {
       krw: (v: number) => formatKrw(v, lang),
       exactKrw: (v: number) => (lang === 'en' ? `₩${formatNumber(v, lang)}` : `${formatNumber(v, lang)}원`),
       date: (v: string) => formatDate(v, lang),
+      dateTime: (v: string) => formatDateTime(v, lang),
       number: (v: number) => formatNumber(v, lang),
       lang,
     }),

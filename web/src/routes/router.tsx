@@ -69,6 +69,12 @@ const organizationNewRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/organizations/organization-create.page'), 'OrganizationCreatePage'),
 });
 
+const organizationImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/organizations/import',
+  component: lazyRouteComponent(() => import('../features/organizations/organization-import.page'), 'OrganizationImportPage'),
+});
+
 export const organizationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/organizations/$organizationId',
@@ -89,6 +95,12 @@ export const peopleRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/people/people.page'), 'PeoplePage'),
 });
 
+const outboxRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outbox',
+  component: lazyRouteComponent(() => import('../features/mail/outbox.page'), 'OutboxPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -97,7 +109,7 @@ const accountRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationRoute, supportRecordsRoute, peopleRoute, accountRoute]),
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, supportRecordsRoute, peopleRoute, outboxRoute, accountRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -23,6 +23,9 @@ export const isStaff = (me: Me) => isNationalAdmin(me) || staffCenterIds(me).len
 
 export const canAdministerPeople = (me: Me) => isNationalAdmin(me) || hasRole(me, 'center_admin', 'cluster_coordinator');
 
+/** National and center administrators read the mail outbox (center admins: their center's). */
+export const canReadOutbox = (me: Me) => hasRole(me, 'national_admin', 'center_admin');
+
 /** The center the active scope points at, for defaults in forms. */
 export function activeCenterId(me: Me): string | undefined {
   const active = activeMembership(me);

@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DownloadIcon, FilterIcon, PlusIcon, SearchIcon } from '../../components/icons';
+import { DownloadIcon, FilterIcon, PlusIcon, SearchIcon, UploadIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/query-state';
 import { RouteError } from '../../components/route-error';
@@ -43,6 +43,11 @@ export function OrganizationListPage() {
             <Button component="a" href={exportHref(search)} variant="default" leftSection={<DownloadIcon size={16} />} download>
               {t('organization.export')}
             </Button>
+            {isStaff(me) ? (
+              <RouterButton to="/organizations/import" variant="default" leftSection={<UploadIcon size={16} />}>
+                {t('import.open')}
+              </RouterButton>
+            ) : null}
             {isStaff(me) ? (
               <RouterButton to="/organizations/new" leftSection={<PlusIcon size={16} />}>
                 {t('organization.create')}

@@ -75,7 +75,7 @@ function OrganizationView({ org, etag }: { org: Organization; etag: string }) {
           <Stack gap="lg">
             <OrganizationProfileCard org={org} />
             {full ? (
-              <SupportHistoryCard organizationId={org.id} />
+              <SupportHistoryCard organizationId={org.id} organizationName={org.name} />
             ) : null}
           </Stack>
         </Grid.Col>

@@ -1,8 +1,8 @@
-import { Alert, Badge, Card, Group, Stack, Text, Timeline } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Card, Group, Stack, Text, Timeline, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type SupportRecord } from '../../api/client';
-import { LockIcon } from '../../components/icons';
+import { EditIcon, LockIcon } from '../../components/icons';
 import { PageLoader } from '../../components/query-state';
 import { RouteError } from '../../components/route-error';
 import { SectionTitle } from '../../components/section-title';
@@ -10,13 +10,16 @@ import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { useCenterLabel } from '../centers/center.queries';
 import { organizationHistoryQuery } from '../organizations/organization.queries';
+import { useRecordEditor } from './support-record-edit.state';
+import { SupportRecordModal } from './support-record.modal';
 
 /**
  * The organization's support history across centers: this scope's entries in full, other
  * centers' as center, kind and date. A 404 means this person may not see the history.
  */
-export function SupportHistoryCard({ organizationId }: { organizationId: string }) {
+export function SupportHistoryCard({ organizationId, organizationName }: { organizationId: string; organizationName: string }) {
   const { t } = useTranslation();
+  const editor = useRecordEditor();
   const query = useQuery(organizationHistoryQuery(organizationId));
   const noAccess = query.error instanceof ApiError && query.error.status === 404;
 
@@ -48,17 +51,27 @@ export function SupportHistoryCard({ organizationId }: { organizationId: string 
       ) : (
         <Timeline bulletSize={14} lineWidth={2} active={query.data.items.length} color="brand" data-testid="support-timeline">
           {query.data.items.map((r) => (
-            <Timeline.Item key={r.id} title={<EntryTitle record={r} />} data-testid="support-entry">
+            <Timeline.Item key={r.id} title={<EntryTitle record={r} onEdit={r.access === 'full' && r.version !== null ? () => editor.open(r) : undefined} />} data-testid="support-entry">
               <EntryBody record={r} />
             </Timeline.Item>
           ))}
         </Timeline>
       )}
+      {editor.record ? (
+        <SupportRecordModal
+          opened={editor.opened}
+          onClose={editor.close}
+          organizationId={organizationId}
+          organizationName={organizationName}
+          record={editor.record}
+        />
+      ) : null}
     </Card>
   );
 }
 
-function EntryTitle({ record: r }: { record: SupportRecord }) {
+function EntryTitle({ record: r, onEdit }: { record: SupportRecord; onEdit?: () => void }) {
+  const { t } = useTranslation();
   const labels = useLabels();
   const centerLabel = useCenterLabel();
   const f = useFormat();
@@ -74,6 +87,13 @@ function EntryTitle({ record: r }: { record: SupportRecord }) {
         {f.date(r.startedOn)}
         {r.endedOn && r.endedOn !== r.startedOn ? ` ~ ${f.date(r.endedOn)}` : ''}
       </Text>
+      {onEdit ? (
+        <Tooltip label={t('support.editEntry')} withArrow>
+          <ActionIcon variant="subtle" color="gray" size="sm" ml="auto" aria-label={t('support.editEntry')} onClick={onEdit} data-testid="support-entry-edit">
+            <EditIcon size={14} />
+          </ActionIcon>
+        </Tooltip>
+      ) : null}
     </Group>
   );
 }

@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Center, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Center, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SearchIcon } from '../../components/icons';
+import { EditIcon, SearchIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { PageLoader } from '../../components/query-state';
 import { RouteError } from '../../components/route-error';
@@ -16,6 +16,8 @@ import { useMe } from '../auth/session.queries';
 import { useCenterLabel, useCenterOptions } from '../centers/center.queries';
 import { supportKinds, type SupportKind } from './support-record.codes';
 import type { SupportRecordListSearch } from './support-record-list.search';
+import { useRecordEditor } from './support-record-edit.state';
+import { SupportRecordModal } from './support-record.modal';
 import { supportRecordListQuery } from './support-record.queries';
 
 /** The support ledger of the person's centers and clusters. */
@@ -33,6 +35,7 @@ export function SupportRecordListPage() {
   useEffect(() => setText(search.q ?? ''), [search.q]);
   const update = (patch: Partial<SupportRecordListSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
+  const editor = useRecordEditor();
   const query = useInfiniteQuery(supportRecordListQuery(search));
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
@@ -57,6 +60,10 @@ export function SupportRecordListPage() {
                 value={text}
                 onChange={(e) => setText(e.currentTarget.value)}
                 onBlur={() => update({ q: text.trim() || undefined })}
+                // The form has several fields and no submit button, so Enter would not submit it.
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') update({ q: text.trim() || undefined });
+                }}
               />
               <Select
                 label={t('support.center')}
@@ -107,11 +114,14 @@ export function SupportRecordListPage() {
                     <Table.Th>{t('support.center')}</Table.Th>
                     <Table.Th>{t('support.program')}</Table.Th>
                     <Table.Th ta="right">{t('support.value')}</Table.Th>
+                    <Table.Th w={56}>
+                      <VisuallyHidden>{t('support.actions')}</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {items.map((r) => (
-                    <Table.Tr key={r.id}>
+                    <Table.Tr key={r.id} data-testid="support-row">
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(r.startedOn)}</Table.Td>
                       <Table.Td>
                         <RouterAnchor to="/organizations/$organizationId" params={{ organizationId: r.organizationId }} size="sm" fw={600}>
@@ -131,6 +141,15 @@ export function SupportRecordListPage() {
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                         {r.valueKrw !== null ? <span title={f.exactKrw(r.valueKrw)}>{f.krw(r.valueKrw)}</span> : '—'}
+                      </Table.Td>
+                      <Table.Td>
+                        {r.access === 'full' && r.version !== null ? (
+                          <Tooltip label={t('support.editEntry')} withArrow>
+                            <ActionIcon variant="subtle" color="gray" aria-label={t('support.editEntry')} onClick={() => editor.open(r)}>
+                              <EditIcon size={16} />
+                            </ActionIcon>
+                          </Tooltip>
+                        ) : null}
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -152,6 +171,15 @@ export function SupportRecordListPage() {
           </Group>
         ) : null}
       </Stack>
+      {editor.record ? (
+        <SupportRecordModal
+          opened={editor.opened}
+          onClose={editor.close}
+          organizationId={editor.record.organizationId}
+          organizationName={editor.record.organizationName}
+          record={editor.record}
+        />
+      ) : null}
     </>
   );
 }
