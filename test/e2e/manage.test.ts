@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -83,14 +84,21 @@ describe('managing data', () => {
     const good = await freshBrn();
     const fixed = await freshBrn();
     const bad = `${fixed.slice(0, 9)}${(Number(fixed[9]) + 1) % 10}`;
-    const header = '기업명,사업자등록번호,기업구분,지역,설립일,업종,기업소개';
-    const rows = (third: string) => [header, `이투이가져오기로봇,${good},창업기업,인천,2020-03-01,,항만 물류 로봇`, `이투이가져오기바이오,${third},중소기업,인천,2019.5.2,,해양 바이오 소재`];
-
     const { context, page } = await newPage();
     await page.goto(`${baseUrl}/organizations`);
     await signIn(page, 'incheon.manager@innohub.kr');
     await page.getByRole('link', { name: '가져오기' }).click();
     await page.waitForURL(/\/organizations\/import/);
+
+    // The file starts from the template the page offers: the Korean header row.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'CSV 양식 내려받기' }).click()]);
+    const header = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trim();
+    expect(header).toBe('기업명,사업자등록번호,기업구분,지역,설립일,업종,기업소개,성장단계,대표자,주요제품,보유기술,홈페이지,이메일,전화번호');
+    const rows = (third: string) => [
+      header,
+      `이투이가져오기로봇,${good},창업기업,인천,2020-03-01,,항만 물류 로봇,시제품,,,,,,`,
+      `이투이가져오기바이오,${third},중소기업,인천,2019.5.2,,해양 바이오 소재,,,,,,,`,
+    ];
     // The active scope's center is the default target.
     await expect(page.getByRole('combobox', { name: /^소속으로 추가할 곳/ }).inputValue()).resolves.toBe('인천센터');
     const fileInput = page.locator('input[type=file]');
