@@ -136,7 +136,7 @@ export function SupportRecordListPage() {
                       <Table.Td>{r.centerId ? centerLabel(r.centerId, r.centerName) : r.clusterName}</Table.Td>
                       <Table.Td>
                         <Text size="sm" lineClamp={1}>
-                          {r.program ?? '—'}
+                          {r.program || '—'}
                         </Text>
                       </Table.Td>
                       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
