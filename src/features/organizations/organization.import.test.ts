@@ -40,7 +40,7 @@ describe('importing organizations', () => {
     const { status, body } = await upload(file, 'dryRun=true&centerId=incheon');
     expect(status).toBe(200);
     expect(body.summary).toEqual({ rows: 3, create: 1, update: 0, errors: 2 });
-    expect(body.rows[1]).toMatchObject({ rowNumber: 3, action: 'error', errors: [{ field: 'businessRegistrationNumber', code: 'validation.brnChecksum' }] });
+    expect(body.rows[1]).toMatchObject({ rowNumber: 3, action: 'error', businessRegistrationNumber: '124-81-00999', errors: [{ field: 'businessRegistrationNumber', code: 'validation.brnChecksum' }] });
     expect(body.rows[2].errors.map((e: { field: string }) => e.field).sort()).toEqual(['industry', 'region']);
     expect(await count(deps, 'organizations')).toBe(before);
   });

@@ -14,6 +14,7 @@ import { mayCreate, mayManageAffiliation } from './organization.policy.ts';
 import { OrganizationCreate } from './organization.schema.ts';
 import { organizationSearchColumns } from './organization.search.ts';
 import { dedupeKeyOf, organizationColumns, valuesOf, type OrganizationValues } from './organization.service.ts';
+import { formatBrn } from './brn.ts';
 import { affiliations, organizations } from './organization.table.ts';
 
 export type ImportRow = {
@@ -32,7 +33,7 @@ export type ImportResult = {
   rows: ImportRow[];
 };
 
-type Parsed = { rowNumber: number; provided: Set<ColumnField>; values?: OrganizationValues; errors: FieldError[]; name: string };
+type Parsed = { rowNumber: number; provided: Set<ColumnField>; values?: OrganizationValues; errors: FieldError[]; name: string; brnAsWritten: string | null };
 
 /** Dates as people type them in spreadsheets: 2015-07-01, 2015.7.1, 2015/07/01, 20150701. */
 function normalizeDate(s: string): string {
@@ -78,7 +79,7 @@ function parseRow(rowNumber: number, cells: Record<string, string>, today: strin
     errors.push({ path: `rows.${rowNumber}.foundedOn`, key: 'validation.futureDate' });
   }
   const { affiliation: _none, ...values } = parsed.success ? parsed.data : { affiliation: undefined };
-  return { rowNumber, provided, values: parsed.success ? (values as OrganizationValues) : undefined, errors, name: raw.name ?? '' };
+  return { rowNumber, provided, values: parsed.success ? (values as OrganizationValues) : undefined, errors, name: raw.name ?? '', brnAsWritten: raw.businessRegistrationNumber ?? null };
 }
 
 export type ImportOptions = { centerId?: string | null; clusterId?: string | null; dryRun: boolean };
@@ -131,7 +132,8 @@ export async function importOrganizations(deps: Deps, scope: RequestScope, data:
       rowNumber: p.rowNumber,
       action: p.errors.length > 0 ? 'error' : found ? 'update' : 'create',
       name: p.name,
-      businessRegistrationNumber: p.values?.businessRegistrationNumber ?? null,
+      // As written in the file, so a row with a wrong number shows the number to fix.
+      businessRegistrationNumber: p.values?.businessRegistrationNumber ? formatBrn(p.values.businessRegistrationNumber) : p.brnAsWritten,
       existingId: found?.id ?? null,
       errors: p.errors.map((e) => ({ field: e.path.split('.').slice(2).join('.'), code: e.key, params: e.params })),
     };

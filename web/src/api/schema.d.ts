@@ -2868,6 +2868,8 @@ export interface components {
             nextCursor: string | null;
             /** @description Number of records matching the filters. */
             total: number;
+            /** @description false when `total` is a lower bound: a search over very common words counts matches up to 10,000. */
+            totalExact?: boolean;
         };
         OrganizationListItem: {
             /** Format: uuid */
@@ -3134,6 +3136,8 @@ export interface components {
             nextCursor: string | null;
             /** @description Number of records matching the filters. */
             total: number;
+            /** @description false when `total` is a lower bound: a search over very common words counts matches up to 10,000. */
+            totalExact?: boolean;
         };
         Person: {
             /** Format: uuid */
@@ -3191,6 +3195,8 @@ export interface components {
             nextCursor: string | null;
             /** @description Number of records matching the filters. */
             total: number;
+            /** @description false when `total` is a lower bound: a search over very common words counts matches up to 10,000. */
+            totalExact?: boolean;
         };
         SupportRecordCreate: {
             /** Format: uuid */

@@ -30,6 +30,8 @@ export function OrganizationListPage() {
   const query = useInfiniteQuery(organizationListQuery(search));
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const total = query.data?.pages[0]?.total ?? 0;
+  // A search over very common words reports at least this many, not an exact count.
+  const totalKey = query.data?.pages[0]?.totalExact === false ? 'organization.totalAtLeast' : 'organization.total';
 
   const update = (patch: Partial<OrganizationListSearch>) => void navigate({ search: (prev) => ({ ...prev, ...patch }), replace: true });
 
@@ -101,7 +103,7 @@ export function OrganizationListPage() {
         <Card padding={0}>
           <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
             <Text size="sm" fw={600} data-testid="organization-total">
-              {query.isPending ? t('common.loading') : t('organization.total', { count: total, formatted: f.number(total) })}
+              {query.isPending ? t('common.loading') : t(totalKey, { count: total, formatted: f.number(total) })}
             </Text>
             {search.q ? (
               <Text size="sm" c="dimmed">
