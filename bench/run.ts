@@ -31,7 +31,7 @@ import { createUsers, loadOrganizations, type Tokens } from './load.ts';
 import { evaluate, markdown, printTargets, updateDoc, type DbKind, type DbResults, type Results } from './report.ts';
 import { listCases, pageIds, runCases, runPage, searchCases, type RunBudget } from './scenarios.ts';
 import { BenchServer, spawnServer, type ServerEnv } from './server.ts';
-import { analyzeSearchIndex } from '../src/search/index.ts';
+import { maintainSearchIndex } from '../src/search/index.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PG_SERVER = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -182,7 +182,7 @@ async function runPglite(out: DbResults): Promise<void> {
     } else {
       const loaded = await load(database, depsOf(database));
       // As the product does after its own bulk writes (imports, the demo seed): PGlite has no autovacuum.
-      await analyzeSearchIndex(database.rows, ['organizations', 'affiliations', 'support_records']);
+      await maintainSearchIndex(database.rows, ['organizations', 'affiliations', 'support_records']);
       tokens = loaded.tokens;
       loadSeconds = loaded.seconds;
       fs.writeFileSync(metaFile, JSON.stringify({ key, tokens, seconds: loaded.seconds }));

@@ -9,6 +9,7 @@ import { createLogger } from './shared/logger.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
 import { startMailWorker } from './features/mail/mail.service.ts';
 import { pruneSessions } from './features/auth/auth.service.ts';
+import { maintainSearchIndex } from './search/index.ts';
 
 export type Running = { url: string; close(): Promise<void>; deps: Deps };
 
@@ -23,6 +24,12 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   const stopMail = startMailWorker(deps);
   const pruning = setInterval(() => void pruneSessions(deps).catch((error) => logger.warn({ err: error }, 'session pruning failed')), 3_600_000);
   pruning.unref();
+  // The embedded database has no autovacuum: keep the search index's visibility map and statistics fresh.
+  const maintenance =
+    database.kind === 'pglite'
+      ? setInterval(() => void maintainSearchIndex(database.rows, ['organizations']).catch((error) => logger.warn({ err: error }, 'search index maintenance failed')), 15 * 60_000)
+      : undefined;
+  maintenance?.unref();
   const app = createApp(deps);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
@@ -35,6 +42,7 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   const close = () =>
     (closing ??= (async () => {
       clearInterval(pruning);
+      clearInterval(maintenance);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopMail();
       await database.close();

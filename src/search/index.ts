@@ -269,10 +269,12 @@ export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{
 }
 
 /**
- * Refreshes the planner's statistics of the search index after a bulk write (an import, the
- * demo seed). PostgreSQL's autovacuum would in time; the embedded PGlite has none, and without
- * statistics the planner reads whole posting lists instead of their best entries.
+ * Vacuums and analyzes the search index after a bulk write (an import, the demo seed) and, on
+ * the embedded PGlite, now and then. PostgreSQL's autovacuum does this on a server; PGlite has
+ * none, and without it the planner reads whole posting lists and every index entry visits the
+ * table: 100,000 organizations searched in 150–350 ms before a vacuum, 30–55 ms after.
  */
-export async function analyzeSearchIndex(rows: Rows, tables: string[] = []): Promise<void> {
-  await rows(sql.raw(`analyze ${['search_postings', 'search_df', ...tables].join(', ')}`));
+export async function maintainSearchIndex(rows: Rows, tables: string[] = []): Promise<void> {
+  await rows(sql`vacuum analyze search_postings, search_df`);
+  if (tables.length > 0) await rows(sql.raw(`analyze ${tables.join(', ')}`));
 }

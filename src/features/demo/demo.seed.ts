@@ -13,7 +13,7 @@ import { memberships, people } from '../people/person.table.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demo.accounts.ts';
 import type { DemoDataset } from './demo.dataset.ts';
 import { generateDemoDataset } from './demo.generate.ts';
-import { analyzeSearchIndex } from '../../search/index.ts';
+import { maintainSearchIndex } from '../../search/index.ts';
 
 /** The demo is present when its national admin account exists. */
 const MARKER_EMAIL = demoAccounts[0]!.email;
@@ -62,7 +62,7 @@ export async function seedDemo(deps: Deps, options: { onlyIfEmpty: boolean }): P
     return true;
   });
   if (!inserted) return present;
-  await analyzeSearchIndex(deps.database.rows, ['organizations', 'affiliations', 'support_records']);
+  await maintainSearchIndex(deps.database.rows, ['organizations', 'affiliations', 'support_records']);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const members = new Set(dataset.affiliations.filter((a) => a.clusterKey).map((a) => a.organizationId)).size;

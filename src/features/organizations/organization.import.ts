@@ -4,7 +4,7 @@ import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError, fieldErrorsFromZod, type FieldError } from '../../http/errors.ts';
 import { seoulToday } from '../../shared/clock.ts';
 import { readTable, TableFormatError } from '../../shared/tabular.ts';
-import { analyzeSearchIndex } from '../../search/index.ts';
+import { maintainSearchIndex } from '../../search/index.ts';
 import { isNational, type Actor } from '../auth/actor.ts';
 import { audit } from '../audit/audit.service.ts';
 import { normalizeKsic } from '../reference/ksic.ts';
@@ -212,7 +212,7 @@ export async function importOrganizations(deps: Deps, scope: RequestScope, data:
       after: { ...summary, created: createdIds, updated: updatedIds },
     }, scope.requestId);
   });
-  await analyzeSearchIndex(deps.database.rows, ['organizations', 'affiliations', 'support_records']);
+  await maintainSearchIndex(deps.database.rows, ['organizations', 'affiliations', 'support_records']);
   return { dryRun: false, committed: true, summary, rows };
 }
 
