@@ -1,56 +1,21 @@
 import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { brn, organization, user } from '../factories.ts';
-import { DEMO_PASSWORD, ensureFlowData } from './fixtures.ts';
-import { assertWebBuilt, launchBrowser, shot, startTestServer } from './server.ts';
+import { DEMO_PASSWORD } from './fixtures.ts';
+import { shot } from './server.ts';
+import { signIn, useBrowserFlows } from './flows.ts';
 
 // Browser flows of the screens staff use to manage data: import, support corrections, the
 // outbox, affiliations and the own password.
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let baseUrl: string;
 let adminToken: string;
 let managerToken: string;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  assertWebBuilt();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  baseUrl = server.url.replace('localhost', '127.0.0.1');
-  await ensureFlowData(server.deps, baseUrl);
+const flows = useBrowserFlows(async (server) => {
   adminToken = (await user(server.deps, 'national_admin')).token;
   managerToken = (await user(server.deps, 'center_manager', { centerId: 'incheon' })).token;
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (m) => {
-    // Refused requests (422 previews, 401 before sign-in) log "Failed to load resource"; that is expected.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
-  });
-  return { context, page };
-}
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.getByLabel('이메일').fill(email);
-  await page.getByLabel('비밀번호').fill(password);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await page.getByTestId('user-menu').waitFor();
-}
+const newPage = () => flows.newPage();
 
 async function signOut(page: Page) {
   await page.getByTestId('user-menu').click();
@@ -59,7 +24,7 @@ async function signOut(page: Page) {
 }
 
 async function api(method: string, path: string, token: string, body?: unknown) {
-  const response = await fetch(`${baseUrl}${path}`, {
+  const response = await fetch(`${flows.baseUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -72,7 +37,7 @@ async function api(method: string, path: string, token: string, body?: unknown) 
 async function freshBrn(): Promise<string> {
   for (;;) {
     const candidate = brn();
-    const [row] = await server.deps.database.rows<{ n: number }>(sql`select count(*)::int as n from organizations where brn = ${candidate}`);
+    const [row] = await flows.server.deps.database.rows<{ n: number }>(sql`select count(*)::int as n from organizations where brn = ${candidate}`);
     if (row?.n === 0) return candidate;
   }
 }
@@ -85,7 +50,7 @@ describe('managing data', () => {
     const fixed = await freshBrn();
     const bad = `${fixed.slice(0, 9)}${(Number(fixed[9]) + 1) % 10}`;
     const { context, page } = await newPage();
-    await page.goto(`${baseUrl}/organizations`);
+    await page.goto(`${flows.baseUrl}/organizations`);
     await signIn(page, 'incheon.manager@innohub.kr');
     await page.getByRole('link', { name: '가져오기' }).click();
     await page.waitForURL(/\/organizations\/import/);
@@ -135,7 +100,7 @@ describe('managing data', () => {
 
     // The import screen in English: the column names stay in both languages.
     await page.getByRole('banner').getByText('English', { exact: true }).click();
-    await page.goto(`${baseUrl}/organizations/import`);
+    await page.goto(`${flows.baseUrl}/organizations/import`);
     await page.getByRole('heading', { name: 'Import organizations' }).waitFor();
     await page.getByTestId('import-columns').getByText('사업자등록번호').waitFor();
     await page.screenshot({ path: shot('11b-import-english') });
@@ -143,7 +108,7 @@ describe('managing data', () => {
   }, 60_000);
 
   it('support record: corrected from the timeline, a conflicting edit explained and reloaded, deleted after confirming, corrected from the ledger', async () => {
-    const org = await organization(server.deps, { name: '이투이지원수정테스트', centers: ['incheon'] });
+    const org = await organization(flows.server.deps, { name: '이투이지원수정테스트', centers: ['incheon'] });
     for (const [kind, program] of [
       ['consulting', '수출 컨설팅'],
       ['mentoring', '창업 멘토링'],
@@ -152,7 +117,7 @@ describe('managing data', () => {
     }
 
     const { context, page } = await newPage();
-    await page.goto(`${baseUrl}/organizations/${org.id}`);
+    await page.goto(`${flows.baseUrl}/organizations/${org.id}`);
     await signIn(page, 'incheon.manager@innohub.kr');
     const entries = page.getByTestId('support-entry');
     await expect.poll(() => entries.count()).toBe(2);
@@ -170,7 +135,7 @@ describe('managing data', () => {
     // Someone else saves the same record first.
     await entries.filter({ hasText: '수출 바우처 컨설팅' }).getByRole('button', { name: '지원 기록 수정' }).click();
     await dialog.getByLabel('사업·프로그램').fill('해외 바우처 컨설팅');
-    await server.deps.database.rows(sql`update support_records set version = version + 1, program = '다른 사람이 고친 컨설팅' where organization_id = ${org.id}::uuid and kind = 'consulting'`);
+    await flows.server.deps.database.rows(sql`update support_records set version = version + 1, program = '다른 사람이 고친 컨설팅' where organization_id = ${org.id}::uuid and kind = 'consulting'`);
     await dialog.getByRole('button', { name: '저장' }).click();
     await page.getByTestId('support-conflict').waitFor();
     await page.screenshot({ path: shot('12-support-conflict') });
@@ -213,10 +178,10 @@ describe('managing data', () => {
     const firstPassword = 'first-pass-2026';
     const newPassword = 'second-pass-2026!';
     await api('POST', '/api/v1/people', adminToken, { email, name: '김새봄', password: firstPassword, memberships: [{ role: 'center_admin', centerId: 'incheon' }] });
-    const org = await organization(server.deps, { name: '이투이소속추가테스트', centers: ['incheon'] });
+    const org = await organization(flows.server.deps, { name: '이투이소속추가테스트', centers: ['incheon'] });
 
     const { context, page } = await newPage();
-    await page.goto(baseUrl);
+    await page.goto(flows.baseUrl);
     await signIn(page, 'admin@innohub.kr');
     await page.getByRole('link', { name: '보낸 메일' }).click();
     const mail = page.getByTestId('outbox-row').filter({ hasText: email });
@@ -230,7 +195,7 @@ describe('managing data', () => {
     expect(await body.textContent()).toContain(`아이디: ${email}`);
     await page.screenshot({ path: shot('15-outbox') });
 
-    await page.goto(`${baseUrl}/organizations/${org.id}`);
+    await page.goto(`${flows.baseUrl}/organizations/${org.id}`);
     await page.getByTestId('affiliations').getByRole('button', { name: '소속 추가' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('combobox', { name: /^센터/ }).click();

@@ -1,55 +1,19 @@
 import { sql } from 'drizzle-orm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../../src/features/organizations/brn.ts';
-import { DEMO_PASSWORD, ensureFlowData, jeonbukOnlyOrganization } from './fixtures.ts';
-import { assertWebBuilt, launchBrowser, shot, startTestServer } from './server.ts';
+import { jeonbukOnlyOrganization } from './fixtures.ts';
+import { shot } from './server.ts';
+import { signIn, useBrowserFlows } from './flows.ts';
 
 // Browser flows against the real server and the built web app (npm test builds it first).
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-let baseUrl: string;
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  assertWebBuilt();
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-  baseUrl = server.url.replace('localhost', '127.0.0.1');
-  await ensureFlowData(server.deps, baseUrl);
-}, 120_000);
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  // Any script error in the app fails the flow; failed requests (the 401 before sign-in) are expected.
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) pageErrors.push(m.text());
-  });
-  return { context, page };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.getByLabel('이메일').fill(email);
-  await page.getByLabel('비밀번호').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '로그인' }).click();
-  await page.getByTestId('user-menu').waitFor();
-}
+const flows = useBrowserFlows();
+const newPage = () => flows.newPage();
 
 describe('web app', () => {
   it('national admin: every center with its sponsor, Korean search, a logistics company and its history, roles and scope', async () => {
     const { context, page } = await newPage();
-    await page.goto(baseUrl);
+    await page.goto(flows.baseUrl);
     await page.waitForURL(/\/sign-in/);
     await page.screenshot({ path: shot('01-sign-in') });
     await signIn(page, 'admin@innohub.kr');
@@ -71,7 +35,7 @@ describe('web app', () => {
     await page.screenshot({ path: shot('03-search-logistics') });
     const exportHref = await page.getByRole('link', { name: '엑셀 내보내기' }).getAttribute('href');
     expect(exportHref).toContain(`q=${encodeURIComponent('물류')}`);
-    const exported = await page.request.get(`${baseUrl}${exportHref}`);
+    const exported = await page.request.get(`${flows.baseUrl}${exportHref}`);
     expect(exported.status()).toBe(200);
     expect(exported.headers()['content-type']).toContain('spreadsheetml');
 
@@ -130,21 +94,21 @@ describe('web app', () => {
     await page.getByTestId('user-menu').click();
     await page.getByRole('menuitem', { name: '로그아웃' }).click();
     await page.getByText('로그아웃했습니다.').waitFor();
-    await page.goto(`${baseUrl}/organizations`);
+    await page.goto(`${flows.baseUrl}/organizations`);
     await page.waitForURL(/\/sign-in/);
     await context.close();
   }, 60_000);
 
   it("center manager: the center home, and another center's organization as a public profile without history", async () => {
-    const target = await jeonbukOnlyOrganization(server.deps);
+    const target = await jeonbukOnlyOrganization(flows.server.deps);
     const { context, page } = await newPage();
-    await page.goto(baseUrl);
+    await page.goto(flows.baseUrl);
     await signIn(page, 'incheon.manager@innohub.kr');
     await page.getByRole('heading', { name: '인천창조경제혁신센터' }).waitFor();
     await page.waitForTimeout(400); // let the charts finish their entry animation for the screenshot
     await page.screenshot({ path: shot('05-center-home'), fullPage: true });
 
-    await page.goto(`${baseUrl}/organizations/${target.id}`);
+    await page.goto(`${flows.baseUrl}/organizations/${target.id}`);
     await expect.poll(() => page.getByTestId('organization-name').textContent()).toBe(target.name);
     await page.getByTestId('public-profile-badge').waitFor();
     await page.getByTestId('public-profile-notice').waitFor();
@@ -157,7 +121,7 @@ describe('web app', () => {
     await page.screenshot({ path: shot('06b-support-ledger') });
 
     // The session ends while the app is open: the next call sends the user to sign in, with a message.
-    await server.deps.database.rows(
+    await flows.server.deps.database.rows(
       sql`update sessions set expires_at = now() - interval '1 minute' where person_id = (select id from people where email = 'incheon.manager@innohub.kr')`,
     );
     await page.getByRole('link', { name: '기업·기관', exact: true }).click();
@@ -168,7 +132,7 @@ describe('web app', () => {
 
   it('create form: Korean inline BRN error, server field errors on their inputs, then English', async () => {
     const { context, page } = await newPage();
-    await page.goto(`${baseUrl}/organizations/new`);
+    await page.goto(`${flows.baseUrl}/organizations/new`);
     await signIn(page, 'incheon.manager@innohub.kr');
     await page.waitForURL(/\/organizations\/new/);
 
@@ -209,7 +173,7 @@ describe('web app', () => {
     // Someone else saves first: the edit is refused with an explanation and a way to reload.
     await page.getByRole('button', { name: '수정', exact: true }).click();
     await page.getByRole('dialog').getByLabel('영문명').fill('Test Robotics');
-    await server.deps.database.rows(sql`update organizations set version = version + 1 where id = ${organizationId}::uuid`);
+    await flows.server.deps.database.rows(sql`update organizations set version = version + 1 where id = ${organizationId}::uuid`);
     await page.getByRole('dialog').getByRole('button', { name: '저장' }).click();
     await page.getByTestId('edit-conflict').waitFor();
     await page.screenshot({ path: shot('08-edit-conflict') });
