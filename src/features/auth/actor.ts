@@ -1,16 +1,8 @@
 /** Who is asking: a signed-in person with their memberships, or nobody. */
 
-export const roles = [
-  'national_admin',
-  'center_admin',
-  'center_manager',
-  'cluster_coordinator',
-  'sponsor',
-  'expert',
-  'judge',
-  'company_member',
-] as const;
-export type Role = (typeof roles)[number];
+import type { Role } from './roles.ts';
+
+export { roles, type Role } from './roles.ts';
 
 export type Membership = {
   id: string;

@@ -1,21 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { msg } from '../../http/errors.ts';
 import { Cursor, DateString, Limit, Text } from '../../http/schemas.ts';
+import { supportKinds } from './support-kinds.ts';
 
-export const supportKinds = [
-  'consulting',
-  'mentoring',
-  'education',
-  'space',
-  'prototype',
-  'funding',
-  'investment_linkage',
-  'tech_transfer',
-  'marketing',
-  'overseas',
-  'smart_factory',
-  'other',
-] as const;
+export { supportKinds };
 
 export const supportKindLabels: Record<(typeof supportKinds)[number], { ko: string; en: string }> = {
   consulting: { ko: '컨설팅', en: 'Consulting' },

@@ -1,16 +1,9 @@
 import type { Role } from '../../api/client';
 import { oneOf, str } from '../../routes/search-params';
+import { roles } from '../../../../src/features/auth/roles.ts';
 
-export const roles: readonly Role[] = [
-  'national_admin',
-  'center_admin',
-  'center_manager',
-  'cluster_coordinator',
-  'sponsor',
-  'expert',
-  'judge',
-  'company_member',
-];
+/** The server's own list, so the two cannot drift apart. */
+export { roles };
 
 export type PeopleSearch = { q?: string; role?: Role; centerId?: string };
 

@@ -2,17 +2,5 @@ import type { Schemas } from '../../api/client';
 
 export type SupportKind = Schemas['SupportRecord']['kind'];
 
-export const supportKinds: readonly SupportKind[] = [
-  'consulting',
-  'mentoring',
-  'education',
-  'space',
-  'prototype',
-  'funding',
-  'investment_linkage',
-  'tech_transfer',
-  'marketing',
-  'overseas',
-  'smart_factory',
-  'other',
-];
+/** The server's own list, so the two cannot drift apart. */
+export { supportKinds } from '../../../../src/features/support-records/support-kinds.ts';
