@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Card, Center, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { ChevronDownIcon, MailIcon } from '../../components/icons';
 import { NotFound } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
-import { PageLoader } from '../../components/query-state';
-import { RouteError } from '../../components/route-error';
+import { ListCard } from '../../components/list-card';
 import { useFormat } from '../../i18n/format';
 import { canReadOutbox } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
@@ -52,108 +51,91 @@ function OutboxView() {
             {t('outbox.outboxNotice')}
           </Alert>
         ) : null}
-        <Card padding={0}>
-          <Group px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-            <Text size="sm" fw={600}>
-              {query.isPending ? t('common.loading') : t('outbox.count', { count: items.length })}
-            </Text>
-          </Group>
-          {query.isPending ? (
-            <PageLoader />
-          ) : query.isError ? (
-            <Stack p="md">
-              <RouteError error={query.error} reset={() => void query.refetch()} />
-            </Stack>
-          ) : items.length === 0 ? (
-            <Center py={48}>
-              <Text c="dimmed">{t('outbox.none')}</Text>
-            </Center>
-          ) : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table data-testid="outbox-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th w={44} />
-                    <Table.Th>{t('outbox.time')}</Table.Th>
-                    <Table.Th>{t('outbox.to')}</Table.Th>
-                    <Table.Th>{t('outbox.subject')}</Table.Th>
-                    <Table.Th>{t('outbox.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((m) => {
-                    const expanded = open.has(m.id);
-                    return (
-                      <Fragment key={m.id}>
-                        <Table.Tr data-testid="outbox-row" onClick={() => toggle(m.id)} style={{ cursor: 'pointer' }} bg={expanded ? 'gray.0' : undefined}>
-                          <Table.Td>
-                            <ActionIcon
-                              variant="subtle"
-                              color="gray"
-                              aria-expanded={expanded}
-                              aria-label={expanded ? t('outbox.hideBody') : t('outbox.showBody')}
-                              onClick={(e) => {
-                                e.stopPropagation();
-                                toggle(m.id);
-                              }}
-                            >
-                              <ChevronDownIcon size={16} style={{ transform: expanded ? 'rotate(180deg)' : undefined, transition: 'transform 150ms' }} />
-                            </ActionIcon>
-                          </Table.Td>
-                          <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                            <Text size="sm">{f.dateTime(m.createdAt)}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{m.to}</Text>
-                            {m.centerId ? (
-                              <Text size="xs" c="dimmed">
-                                {centerLabel(m.centerId, m.centerId)}
-                              </Text>
-                            ) : null}
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" fw={600} lineClamp={1}>
-                              {m.subject}
+        <ListCard query={query} count={t('outbox.count', { count: items.length })} empty={t('outbox.none')} isEmpty={items.length === 0}>
+          <Table.ScrollContainer minWidth={760}>
+            <Table data-testid="outbox-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={44} />
+                  <Table.Th>{t('outbox.time')}</Table.Th>
+                  <Table.Th>{t('outbox.to')}</Table.Th>
+                  <Table.Th>{t('outbox.subject')}</Table.Th>
+                  <Table.Th>{t('outbox.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((m) => {
+                  const expanded = open.has(m.id);
+                  return (
+                    <Fragment key={m.id}>
+                      <Table.Tr data-testid="outbox-row" onClick={() => toggle(m.id)} style={{ cursor: 'pointer' }} bg={expanded ? 'gray.0' : undefined}>
+                        <Table.Td>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-expanded={expanded}
+                            aria-label={expanded ? t('outbox.hideBody') : t('outbox.showBody')}
+                            onClick={(e) => {
+                              e.stopPropagation();
+                              toggle(m.id);
+                            }}
+                          >
+                            <ChevronDownIcon size={16} style={{ transform: expanded ? 'rotate(180deg)' : undefined, transition: 'transform 150ms' }} />
+                          </ActionIcon>
+                        </Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="sm">{f.dateTime(m.createdAt)}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{m.to}</Text>
+                          {m.centerId ? (
+                            <Text size="xs" c="dimmed">
+                              {centerLabel(m.centerId, m.centerId)}
                             </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Tooltip label={t(`outbox.statusHints.${m.status}`)} multiline w={240} withArrow>
-                              <Badge size="sm" radius="sm" variant="light" color={statusColor[m.status]} data-testid="outbox-status">
-                                {t(`outbox.statuses.${m.status}`)}
-                              </Badge>
-                            </Tooltip>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" fw={600} lineClamp={1}>
+                            {m.subject}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Tooltip label={t(`outbox.statusHints.${m.status}`)} multiline w={240} withArrow>
+                            <Badge size="sm" radius="sm" variant="light" color={statusColor[m.status]} data-testid="outbox-status">
+                              {t(`outbox.statuses.${m.status}`)}
+                            </Badge>
+                          </Tooltip>
+                        </Table.Td>
+                      </Table.Tr>
+                      {expanded ? (
+                        <Table.Tr bg="gray.0">
+                          <Table.Td />
+                          <Table.Td colSpan={4}>
+                            <Stack gap="xs" py={4} data-testid="outbox-body">
+                              <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+                                {m.body}
+                              </Text>
+                              <Text size="xs" c="dimmed">
+                                {[
+                                  t(`outbox.statusHints.${m.status}`),
+                                  m.sentAt ? t('outbox.sentAt', { time: f.dateTime(m.sentAt) }) : null,
+                                  m.attempts ? t('outbox.attempts', { count: m.attempts }) : null,
+                                  m.lastError ? t('outbox.lastError', { error: m.lastError }) : null,
+                                ]
+                                  .filter(Boolean)
+                                  .join(' · ')}
+                              </Text>
+                            </Stack>
                           </Table.Td>
                         </Table.Tr>
-                        {expanded ? (
-                          <Table.Tr bg="gray.0">
-                            <Table.Td />
-                            <Table.Td colSpan={4}>
-                              <Stack gap="xs" py={4} data-testid="outbox-body">
-                                <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                                  {m.body}
-                                </Text>
-                                <Text size="xs" c="dimmed">
-                                  {[
-                                    t(`outbox.statusHints.${m.status}`),
-                                    m.sentAt ? t('outbox.sentAt', { time: f.dateTime(m.sentAt) }) : null,
-                                    m.attempts ? t('outbox.attempts', { count: m.attempts }) : null,
-                                    m.lastError ? t('outbox.lastError', { error: m.lastError }) : null,
-                                  ]
-                                    .filter(Boolean)
-                                    .join(' · ')}
-                                </Text>
-                              </Stack>
-                            </Table.Td>
-                          </Table.Tr>
-                        ) : null}
-                      </Fragment>
-                    );
-                  })}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Card>
+                      ) : null}
+                    </Fragment>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </ListCard>
       </Stack>
     </>
   );

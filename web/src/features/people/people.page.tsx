@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Center, Group, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -7,8 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Person, Role } from '../../api/client';
 import { PlusIcon, SearchIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
-import { PageLoader } from '../../components/query-state';
-import { RouteError } from '../../components/route-error';
+import { ListCard } from '../../components/list-card';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { useMembershipLabel } from '../auth/membership.label';
@@ -75,82 +74,65 @@ export function PeoplePage() {
             </Button>
           </Group>
         </form>
-        <Card padding={0}>
-          <Group px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-            <Text size="sm" fw={600}>
-              {query.isPending ? t('common.loading') : t('people.total', { count: total, formatted: f.number(total) })}
-            </Text>
-          </Group>
-          {query.isPending ? (
-            <PageLoader />
-          ) : query.isError ? (
-            <Stack p="md">
-              <RouteError error={query.error} reset={() => void query.refetch()} />
-            </Stack>
-          ) : items.length === 0 ? (
-            <Center py={48}>
-              <Text c="dimmed">{t('people.none')}</Text>
-            </Center>
-          ) : (
-            <Table.ScrollContainer minWidth={720}>
-              <Table highlightOnHover data-testid="people-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('people.name')}</Table.Th>
-                    <Table.Th>{t('people.email')}</Table.Th>
-                    <Table.Th>{t('people.roles')}</Table.Th>
-                    <Table.Th>{t('people.status')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((p) => (
-                    <Table.Tr key={p.id}>
-                      <Table.Td>
-                        <UnstyledButton onClick={() => setSelected(p)} aria-label={t('people.open', { name: p.name })}>
-                          <Text size="sm" fw={600} c="brand.7">
-                            {p.name}
+        <ListCard query={query} count={t('people.total', { count: total, formatted: f.number(total) })} empty={t('people.none')} isEmpty={items.length === 0}>
+          <Table.ScrollContainer minWidth={720}>
+            <Table highlightOnHover data-testid="people-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('people.name')}</Table.Th>
+                  <Table.Th>{t('people.email')}</Table.Th>
+                  <Table.Th>{t('people.roles')}</Table.Th>
+                  <Table.Th>{t('people.status')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>
+                      <UnstyledButton onClick={() => setSelected(p)} aria-label={t('people.open', { name: p.name })}>
+                        <Text size="sm" fw={600} c="brand.7">
+                          {p.name}
+                        </Text>
+                        {p.title ? (
+                          <Text size="xs" c="dimmed">
+                            {p.title}
                           </Text>
-                          {p.title ? (
-                            <Text size="xs" c="dimmed">
-                              {p.title}
-                            </Text>
-                          ) : null}
-                        </UnstyledButton>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{p.email}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {p.memberships.map((m) => (
-                            <Badge key={m.id} variant="light" size="sm" radius="sm" tt="none">
-                              {membershipLabel(m)}
-                            </Badge>
-                          ))}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        {p.disabled ? (
-                          <Badge color="red" variant="light" size="sm">
-                            {t('people.disabled')}
+                        ) : null}
+                      </UnstyledButton>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{p.email}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4}>
+                        {p.memberships.map((m) => (
+                          <Badge key={m.id} variant="light" size="sm" radius="sm" tt="none">
+                            {membershipLabel(m)}
                           </Badge>
-                        ) : p.canSignIn ? (
-                          <Badge color="teal" variant="light" size="sm">
-                            {t('people.active')}
-                          </Badge>
-                        ) : (
-                          <Badge color="gray" variant="light" size="sm">
-                            {t('people.noPassword')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Card>
+                        ))}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      {p.disabled ? (
+                        <Badge color="red" variant="light" size="sm">
+                          {t('people.disabled')}
+                        </Badge>
+                      ) : p.canSignIn ? (
+                        <Badge color="teal" variant="light" size="sm">
+                          {t('people.active')}
+                        </Badge>
+                      ) : (
+                        <Badge color="gray" variant="light" size="sm">
+                          {t('people.noPassword')}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </ListCard>
         {query.hasNextPage ? (
           <Group justify="center">
             <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Center, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -6,8 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditIcon, SearchIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
-import { PageLoader } from '../../components/query-state';
-import { RouteError } from '../../components/route-error';
+import { ListCard } from '../../components/list-card';
 import { RouterAnchor } from '../../components/router-link';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
@@ -87,77 +86,60 @@ export function SupportRecordListPage() {
             </SimpleGrid>
           </form>
         </Card>
-        <Card padding={0}>
-          <Group px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-            <Text size="sm" fw={600}>
-              {query.isPending ? t('common.loading') : t('support.total', { count: total, formatted: f.number(total) })}
-            </Text>
-          </Group>
-          {query.isPending ? (
-            <PageLoader />
-          ) : query.isError ? (
-            <Stack p="md">
-              <RouteError error={query.error} reset={() => void query.refetch()} />
-            </Stack>
-          ) : items.length === 0 ? (
-            <Center py={48}>
-              <Text c="dimmed">{t('support.noneFound')}</Text>
-            </Center>
-          ) : (
-            <Table.ScrollContainer minWidth={820}>
-              <Table highlightOnHover data-testid="support-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('support.date')}</Table.Th>
-                    <Table.Th>{t('support.organization')}</Table.Th>
-                    <Table.Th>{t('support.kind')}</Table.Th>
-                    <Table.Th>{t('support.center')}</Table.Th>
-                    <Table.Th>{t('support.program')}</Table.Th>
-                    <Table.Th ta="right">{t('support.value')}</Table.Th>
-                    <Table.Th w={56}>
-                      <VisuallyHidden>{t('support.actions')}</VisuallyHidden>
-                    </Table.Th>
+        <ListCard query={query} count={t('support.total', { count: total, formatted: f.number(total) })} empty={t('support.noneFound')} isEmpty={items.length === 0}>
+          <Table.ScrollContainer minWidth={820}>
+            <Table highlightOnHover data-testid="support-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('support.date')}</Table.Th>
+                  <Table.Th>{t('support.organization')}</Table.Th>
+                  <Table.Th>{t('support.kind')}</Table.Th>
+                  <Table.Th>{t('support.center')}</Table.Th>
+                  <Table.Th>{t('support.program')}</Table.Th>
+                  <Table.Th ta="right">{t('support.value')}</Table.Th>
+                  <Table.Th w={56}>
+                    <VisuallyHidden>{t('support.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((r) => (
+                  <Table.Tr key={r.id} data-testid="support-row">
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(r.startedOn)}</Table.Td>
+                    <Table.Td>
+                      <RouterAnchor to="/organizations/$organizationId" params={{ organizationId: r.organizationId }} size="sm" fw={600}>
+                        {r.organizationName}
+                      </RouterAnchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" radius="sm" size="sm">
+                        {labels.supportKind(r.kind)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{r.centerId ? centerLabel(r.centerId, r.centerName) : r.clusterName}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={1}>
+                        {r.program || '—'}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                      {r.valueKrw !== null ? <span title={f.exactKrw(r.valueKrw)}>{f.krw(r.valueKrw)}</span> : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      {r.access === 'full' && r.version !== null ? (
+                        <Tooltip label={t('support.editEntry')} withArrow>
+                          <ActionIcon variant="subtle" color="gray" aria-label={t('support.editEntry')} onClick={() => editor.open(r)}>
+                            <EditIcon size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      ) : null}
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((r) => (
-                    <Table.Tr key={r.id} data-testid="support-row">
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(r.startedOn)}</Table.Td>
-                      <Table.Td>
-                        <RouterAnchor to="/organizations/$organizationId" params={{ organizationId: r.organizationId }} size="sm" fw={600}>
-                          {r.organizationName}
-                        </RouterAnchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" radius="sm" size="sm">
-                          {labels.supportKind(r.kind)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>{r.centerId ? centerLabel(r.centerId, r.centerName) : r.clusterName}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm" lineClamp={1}>
-                          {r.program || '—'}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                        {r.valueKrw !== null ? <span title={f.exactKrw(r.valueKrw)}>{f.krw(r.valueKrw)}</span> : '—'}
-                      </Table.Td>
-                      <Table.Td>
-                        {r.access === 'full' && r.version !== null ? (
-                          <Tooltip label={t('support.editEntry')} withArrow>
-                            <ActionIcon variant="subtle" color="gray" aria-label={t('support.editEntry')} onClick={() => editor.open(r)}>
-                              <EditIcon size={16} />
-                            </ActionIcon>
-                          </Tooltip>
-                        ) : null}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          )}
-        </Card>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </ListCard>
         {items.length > 0 ? (
           <Group justify="center" gap="md">
             <Text size="sm" c="dimmed">

@@ -1,0 +1,34 @@
+import { Card, Center, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageLoader } from './query-state';
+import { RouteError } from './route-error';
+
+type ListQuery = { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
+
+/** A list in a card: its count line, then the loading, error or empty state, or the table. */
+export function ListCard({ query, count, empty, isEmpty, children }: { query: ListQuery; count: ReactNode; empty: ReactNode; isEmpty: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Card padding={0}>
+      <Group px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        <Text size="sm" fw={600}>
+          {query.isPending ? t('common.loading') : count}
+        </Text>
+      </Group>
+      {query.isPending ? (
+        <PageLoader />
+      ) : query.isError ? (
+        <Stack p="md">
+          <RouteError error={query.error} reset={() => void query.refetch()} />
+        </Stack>
+      ) : isEmpty ? (
+        <Center py={48}>
+          <Text c="dimmed">{empty}</Text>
+        </Center>
+      ) : (
+        children
+      )}
+    </Card>
+  );
+}
