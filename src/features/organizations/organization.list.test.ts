@@ -30,7 +30,10 @@ describe('the organization list', () => {
     expect(names((await call('GET', '/api/v1/organizations?ksic=521', { token: manager.token })).body)).toEqual(['인천냉동창고', '한진스마트물류']);
     expect(names((await call('GET', '/api/v1/organizations?foundedFrom=2010-01-01&foundedTo=2017-12-31', { token: manager.token })).body)).toEqual(['한진스마트물류', '효성탄소소재']);
     expect(names((await call('GET', '/api/v1/organizations?centerId=jeonbuk', { token: manager.token })).body)).toEqual(['전주막걸리', '효성탄소소재']);
-    expect(names((await call('GET', '/api/v1/organizations?mine=true', { token: manager.token })).body)).toEqual(['인천냉동창고', '한진스마트물류']);
+    const mine = await call('GET', '/api/v1/organizations?mine=true', { token: manager.token });
+    expect(names(mine.body)).toEqual(['인천냉동창고', '한진스마트물류']);
+    expect(mine.body.total).toBe(2);
+    expect((await call('GET', '/api/v1/organizations?mine=true&kind=sme', { token: manager.token })).body.total).toBe(1);
     const bad = await call('GET', '/api/v1/organizations?kind=unicorn', { token: manager.token });
     expect(bad.status).toBe(422);
   });

@@ -9,7 +9,7 @@ import { coordinatedClusters, isNational, staffCenters, type Actor } from '../au
 import { audit } from '../audit/audit.service.ts';
 import { ksicLookup } from '../reference/ksic.ts';
 import { formatBrn } from './brn.ts';
-import { accessTo, fullAccessSql, mayCreate, mayManageAffiliation, mayUpdate, type OrganizationTenants } from './organization.policy.ts';
+import { accessTo, fullAccessSql, mayCreate, mayManageAffiliation, mayUpdate, workedWithIdsSql, type OrganizationTenants } from './organization.policy.ts';
 import type {
   OrganizationCreateIn,
   OrganizationListItemOut,
@@ -466,7 +466,13 @@ export async function listOrganizations(
       select(sql`from organizations o ${whereSql} order by ${key.expr} ${dir}, o.id ${dir} limit ${q.limit + 1}`, sql`, null::float8 as score, (${key.expr})::text as sort_key`),
     );
     const countWhere = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
-    const [count] = await deps.database.rows<{ n: number }>(sql`select count(*)::int as n from organizations o ${countWhere}`);
+    // "Mine" alone is counted from its own set of ids, without reading every organization.
+    const onlyMine = q.mine === 'true' && where.length === 1 && !isNational(actor);
+    const [count] = await deps.database.rows<{ n: number }>(
+      onlyMine
+        ? sql`select count(distinct id)::int as n from (${workedWithIdsSql(actor)}) as mine(id)`
+        : sql`select count(*)::int as n from organizations o ${countWhere}`,
+    );
     total = count?.n ?? 0;
     const last = rows[q.limit - 1] as (ListRow & { sort_key: string }) | undefined;
     if (rows.length > q.limit && last) nextCursor = encodeCursor([last.sort_key, last.id]);
