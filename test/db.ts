@@ -23,7 +23,20 @@ export async function freshPgDatabase(server: string, prefix = 'innohub_t'): Pro
   await admin(`create database ${name} encoding 'UTF8' template template0`);
   const url = new URL(server);
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  // Connections a closed pool ended may still be closing: wait for them rather than kill them
+  // (a killed connection's error would surface in the test process as an uncaught exception).
+  const drop = async () => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        return await admin(`drop database if exists ${name}`);
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006') throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    await admin(`drop database if exists ${name} with (force)`);
+  };
+  return { url: url.toString(), drop };
 }
 
 /**
