@@ -1,8 +1,9 @@
-import { Card, Center, Group, Stack, Text } from '@mantine/core';
+import { Button, Card, Center, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from './query-state';
 import { RouteError } from './route-error';
+import { useFormat } from '../i18n/format';
 
 type ListQuery = { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
 
@@ -30,5 +31,26 @@ export function ListCard({ query, count, empty, isEmpty, children }: { query: Li
         children
       )}
     </Card>
+  );
+}
+
+type PagedQuery = { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
+
+/** Under a cursor-paged list: how many of the total are shown, and the button for the next page. */
+export function MorePager({ query, shown, total }: { query: PagedQuery; shown: number; total: number }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (shown === 0) return null;
+  return (
+    <Group justify="center" gap="md">
+      <Text size="sm" c="dimmed">
+        {t('common.shownOf', { shown: f.number(shown), total: f.number(total) })}
+      </Text>
+      {query.hasNextPage ? (
+        <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+          {t('common.more')}
+        </Button>
+      ) : null}
+    </Group>
   );
 }

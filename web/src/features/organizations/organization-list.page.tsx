@@ -9,6 +9,7 @@ import { PageLoader } from '../../components/query-state';
 import { RouteError } from '../../components/route-error';
 import { RouterButton } from '../../components/router-link';
 import { useFormat } from '../../i18n/format';
+import { MorePager } from '../../components/list-card';
 import { isStaff } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
 import { OrganizationFiltersPanel } from './organization-filters.panel';
@@ -130,18 +131,7 @@ export function OrganizationListPage() {
             <OrganizationTable items={items} />
           )}
         </Card>
-        {items.length > 0 ? (
-          <Group justify="center" gap="md">
-            <Text size="sm" c="dimmed">
-              {t('common.shownOf', { shown: f.number(items.length), total: f.number(total) })}
-            </Text>
-            {query.hasNextPage ? (
-              <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                {t('common.more')}
-              </Button>
-            ) : null}
-          </Group>
-        ) : null}
+        <MorePager query={query} shown={items.length} total={total} />
       </Stack>
     </>
   );

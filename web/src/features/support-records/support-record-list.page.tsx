@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Card, Select, SimpleGrid, Stack, Table, Text, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditIcon, SearchIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
-import { ListCard } from '../../components/list-card';
+import { ListCard, MorePager } from '../../components/list-card';
 import { RouterAnchor } from '../../components/router-link';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
@@ -140,18 +140,7 @@ export function SupportRecordListPage() {
             </Table>
           </Table.ScrollContainer>
         </ListCard>
-        {items.length > 0 ? (
-          <Group justify="center" gap="md">
-            <Text size="sm" c="dimmed">
-              {t('common.shownOf', { shown: f.number(items.length), total: f.number(total) })}
-            </Text>
-            {query.hasNextPage ? (
-              <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
-                {t('common.more')}
-              </Button>
-            ) : null}
-          </Group>
-        ) : null}
+        <MorePager query={query} shown={items.length} total={total} />
       </Stack>
       {editor.record ? (
         <SupportRecordModal
