@@ -186,9 +186,9 @@ export function impactOf(tf: number, length: number): number {
 type Rows = <T>(statement: SQL) => Promise<T[]>;
 
 export type RankedSearch = {
-  /** The searchable table's scope in search_postings ('organizations'). */
+  /** The searchable table's scope in search_tokens ('organizations'). */
   scope: string;
-  /** The table, aliased `o` in `filter`. */
+  /** The table, aliased `o` in `filter`; it has the search_doc, search_vector … columns. */
   table: SQL;
   query: SearchQuery;
   filter?: SQL;
@@ -200,81 +200,117 @@ export type RankedSearch = {
   totalCap?: number;
 };
 
+type Weighted = { id: number; df: number; w: number };
+
+/** The query's tokens that are in the index, with their numbers, document frequencies and BM25F weights. */
+async function weightedTerms(rows: Rows, scope: string, query: SearchQuery): Promise<Weighted[]> {
+  const tokens = query.terms.map((t) => t.token);
+  const [stats] = await rows<{ docs: number; df: Record<string, [number, number]> | null }>(sql`
+    select coalesce((select docs from search_stats where scope = ${scope}), 0)::int as docs,
+      (select json_object_agg(token, json_build_array(id, df)) from search_tokens
+        where scope = ${scope} and token in (select unnest(${sql.param(tokens)}::text[])) and df > 0) as df`);
+  const n = Math.max(stats?.docs ?? 0, 1);
+  const found = stats?.df ?? {};
+  return query.terms.flatMap((t) => {
+    const entry = found[t.token];
+    if (!entry) return [];
+    const [id, df] = entry;
+    return [{ id, df, w: t.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) }];
+  });
+}
+
+type Count = { total: number; totalExact: boolean };
+
+/**
+ * How many documents match. A token in TOTAL_CAP documents or more already tells "10,000 or
+ * more" of an unfiltered search: counting every document of very common words would cost more
+ * than ranking them.
+ */
+async function countMatches(rows: Rows, options: Omit<RankedSearch, 'limit' | 'offset' | 'topK'>, weighted: Weighted[]): Promise<Count> {
+  const { table, query, filter } = options;
+  if (weighted.length === 0) return { total: 0, totalExact: true };
+  const cap = options.totalCap ?? TOTAL_CAP;
+  if (!filter && query.match === 'any' && weighted.some((t) => t.df >= cap)) return { total: cap, totalExact: false };
+  const [count] =
+    filter || query.match === 'all'
+      ? await rows<{ n: number }>(
+          sql`select count(*)::int as n from ${table} o where o.search_vector @@ ${tsqueryText(query)}::tsquery and ${filter ?? sql`true`}`,
+        )
+      : await rows<{ n: number }>(sql`
+          select count(distinct doc)::int as n from search_postings
+          where token_id in (select unnest(${sql.param(weighted.map((t) => t.id))}::int[]))`);
+  return { total: count?.n ?? 0, totalExact: true };
+}
+
+/** The number of documents a search matches, as rankedSearch reports it (for lists sorted otherwise). */
+export async function searchTotal(rows: Rows, options: Omit<RankedSearch, 'limit' | 'offset' | 'topK'>): Promise<Count> {
+  return countMatches(rows, options, await weightedTerms(rows, options.scope, options.query));
+}
+
 /**
  * BM25F ranking read from the postings index (search_postings): each query token's best TOP_K
  * postings are summed per document, so a search costs about tokens × TOP_K index entries
  * however many documents match. When a filter leaves too few of those, or the page is deep, the
  * ranking is computed over every posting of the query's tokens instead.
  */
-export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{ hits: { id: string; score: number }[]; total: number; totalExact: boolean }> {
+export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{ hits: { id: string; score: number }[] } & Count> {
   const { scope, table, query, limit, offset } = options;
   const topK = options.topK ?? TOP_K;
-  const tokens = query.terms.map((t) => t.token);
-  const [stats] = await rows<{ docs: number; df: Record<string, number> | null }>(sql`
-    select coalesce((select docs from search_stats where scope = ${scope}), 0)::int as docs,
-      (select json_object_agg(token, df) from search_df where scope = ${scope} and token in (select unnest(${sql.param(tokens)}::text[])) and df > 0) as df`);
-  const n = Math.max(stats?.docs ?? 0, 1);
-  const df = stats?.df ?? {};
-  const weighted = query.terms
-    .filter((t) => (df[t.token] ?? 0) > 0)
-    .map((t) => ({ token: t.token, w: t.weight * Math.log(1 + (n - df[t.token]! + 0.5) / (df[t.token]! + 0.5)) }));
+  const weighted = await weightedTerms(rows, scope, query);
   if (weighted.length === 0) return { hits: [], total: 0, totalExact: true };
 
   const conditions = [sql`true`];
   if (query.match === 'all') conditions.push(sql`o.search_vector @@ ${tsqueryText(query)}::tsquery`);
   if (options.filter) conditions.push(options.filter);
   const where = sql.join(conditions, sql` and `);
-  const q = sql`select u.tok, u.w from unnest(${sql.param(weighted.map((t) => t.token))}::text[], ${sql.param(weighted.map((t) => t.w))}::float8[]) as u(tok, w)`;
-  // Without a filter every hit qualifies: no need to read the table's rows to rank them.
-  const join = conditions.length > 1 ? sql`join ${table} o on o.id = h.doc_id where ${where}` : sql``;
+  const q = sql`select u.tid, u.w from unnest(${sql.param(weighted.map((t) => t.id))}::int[], ${sql.param(weighted.map((t) => t.w))}::float8[]) as u(tid, w)`;
+  const rounded = sql`round(h.score::numeric, ${sql.raw(String(SCORE_DECIMALS))})::float8`;
+  // Without a filter every hit qualifies: the page is cut first and only its documents are read.
   const page = (hits: SQL) =>
-    rows<{ id: string; score: number }>(sql`
-      with q as (${q}), hits as (${hits})
-      select h.doc_id as id, round(h.score::numeric, ${sql.raw(String(SCORE_DECIMALS))})::float8 as score
-      from hits h ${join}
-      order by 2 desc, 1 limit ${limit} offset ${offset}`);
+    rows<{ id: string; score: number }>(
+      conditions.length > 1
+        ? sql`
+          with q as (${q}), hits as (${hits})
+          select o.id, ${rounded} as score
+          from hits h join ${table} o on o.search_doc = h.doc where ${where}
+          order by 2 desc, h.doc limit ${limit} offset ${offset}`
+        : sql`
+          with q as (${q}), hits as (${hits}),
+            top as (select h.doc, ${rounded} as score from hits h order by 2 desc, 1 limit ${limit} offset ${offset})
+          select o.id, top.score from top join ${table} o on o.search_doc = top.doc
+          order by top.score desc, top.doc`,
+    );
 
-  const truncated = weighted.some((t) => df[t.token]! > topK);
+  const truncated = weighted.some((t) => t.df > topK);
   let hits: { id: string; score: number }[] | undefined;
   if (offset + limit <= topK / 2) {
     hits = await page(sql`
-      select p.doc_id, sum(q.w * p.impact) as score
+      select p.doc, sum(q.w * p.impact) as score
       from q cross join lateral (
-        select s.doc_id, s.impact from search_postings s
-        where s.scope = ${scope} and s.token = q.tok
-        order by s.impact desc, s.doc_id limit ${topK}) p
-      group by p.doc_id`);
+        select s.doc, s.impact from search_postings s
+        where s.token_id = q.tid
+        order by s.impact desc nulls last, s.doc limit ${topK}) p
+      group by p.doc`);
     // Fewer than a page although more documents match: the filter needs the full lists.
     if (truncated && hits.length < limit) hits = undefined;
   }
   hits ??= await page(sql`
-    select s.doc_id, sum(q.w * s.impact) as score
-    from q join search_postings s on s.scope = ${scope} and s.token = q.tok
-    group by s.doc_id`);
+    select s.doc, sum(q.w * s.impact) as score
+    from q join search_postings s on s.token_id = q.tid
+    group by s.doc`);
 
-  // A token in TOTAL_CAP documents or more already tells "10,000 or more": counting every
-  // document of very common words would cost more than ranking them.
-  const hitsOut = hits.map((h) => ({ id: h.id, score: Number(h.score) }));
-  const cap = options.totalCap ?? TOTAL_CAP;
-  if (!options.filter && query.match === 'any' && weighted.some((t) => df[t.token]! >= cap)) {
-    return { hits: hitsOut, total: cap, totalExact: false };
-  }
-  const [count] =
-    options.filter || query.match === 'all'
-      ? await rows<{ n: number }>(sql`select count(*)::int as n from ${table} o where o.search_vector @@ ${tsqueryText(query)}::tsquery and ${where}`)
-      : await rows<{ n: number }>(sql`
-          select count(distinct doc_id)::int as n from search_postings
-          where scope = ${scope} and token in (select unnest(${sql.param(weighted.map((t) => t.token))}::text[]))`);
-  return { hits: hitsOut, total: count?.n ?? 0, totalExact: true };
+  const count = await countMatches(rows, options, weighted);
+  return { hits: hits.map((h) => ({ id: h.id, score: Number(h.score) })), ...count };
 }
 
 /**
  * Vacuums and analyzes the search index after a bulk write (an import, the demo seed) and, on
  * the embedded PGlite, now and then. PostgreSQL's autovacuum does this on a server; PGlite has
  * none, and without it the planner reads whole posting lists and every index entry visits the
- * table: 100,000 organizations searched in 150–350 ms before a vacuum, 30–55 ms after.
+ * table: 100,000 organizations searched in 150–350 ms before a vacuum, 30–55 ms after. The
+ * searchable tables named in `tables` are vacuumed too: the organization list counts its totals
+ * from an index alone, which needs the table's visibility map.
  */
 export async function maintainSearchIndex(rows: Rows, tables: string[] = []): Promise<void> {
-  await rows(sql`vacuum analyze search_postings, search_df`);
-  if (tables.length > 0) await rows(sql.raw(`analyze ${tables.join(', ')}`));
+  await rows(sql.raw(`vacuum analyze ${['search_postings', 'search_tokens', ...tables].join(', ')}`));
 }

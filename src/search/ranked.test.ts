@@ -21,15 +21,17 @@ const search = (q: string, options: { filter?: ReturnType<typeof sql>; limit?: n
 
 describe('the search index', () => {
   it('is kept by the trigger: postings with the same impact as impactOf, df and document count', async () => {
-    const [row] = await deps.database.rows<{ id: string; search_terms: Record<string, number>; search_length: number }>(
-      sql`select id, search_terms, search_length from organizations where name = '탄소소재'`,
+    const [row] = await deps.database.rows<{ search_doc: number; search_terms: Record<string, number>; search_length: number }>(
+      sql`select search_doc, search_terms, search_length from organizations where name = '탄소소재'`,
     );
-    const postings = await deps.database.rows<{ token: string; impact: number }>(sql`select token, impact from search_postings where doc_id = ${row!.id}::uuid order by token`);
+    const postings = await deps.database.rows<{ token: string; impact: number }>(
+      sql`select t.token, p.impact from search_postings p join search_tokens t on t.id = p.token_id where p.doc = ${row!.search_doc} order by t.token collate "C"`,
+    );
     expect(postings.map((p) => p.token)).toEqual(Object.keys(row!.search_terms).sort());
     for (const p of postings) expect(p.impact).toBeCloseTo(impactOf(row!.search_terms[p.token]!, row!.search_length), 5);
     const [stats] = await deps.database.rows<{ docs: number }>(sql`select docs from search_stats where scope = 'organizations'`);
     expect(stats!.docs).toBe(13);
-    const [df] = await deps.database.rows<{ df: number }>(sql`select df from search_df where token = '물류'`);
+    const [df] = await deps.database.rows<{ df: number }>(sql`select df from search_tokens where scope = 'organizations' and token = '물류'`);
     expect(df!.df).toBe(12);
   });
 
@@ -41,8 +43,22 @@ describe('the search index', () => {
     await deps.database.rows(sql`delete from organizations where id = ${org.id}::uuid`);
     const [stats] = await deps.database.rows<{ docs: number }>(sql`select docs from search_stats where scope = 'organizations'`);
     expect(stats!.docs).toBe(13);
-    const [df] = await deps.database.rows<{ df: number }>(sql`select df from search_df where token = '다른말'`);
+    const [df] = await deps.database.rows<{ df: number }>(sql`select df from search_tokens where scope = 'organizations' and token = '다른말'`);
     expect(df!.df).toBe(0);
+    const [left] = await deps.database.rows<{ n: number }>(sql`select count(*)::int as n from search_postings p join search_tokens t on t.id = p.token_id where t.token = '다른말'`);
+    expect(left!.n).toBe(0);
+  });
+
+  it('numbers a token once, however often documents with it are written', async () => {
+    const before = await deps.database.rows<{ id: number }>(sql`select id from search_tokens where scope = 'organizations' and token = '물류'`);
+    const org = await organization(deps, { name: '물류 재작성', description: '물류 물류' });
+    for (let i = 0; i < 3; i++) await deps.database.rows(sql`update organizations set version = version + 1 where id = ${org.id}::uuid`);
+    const after = await deps.database.rows<{ id: number; df: number }>(sql`select id, df from search_tokens where scope = 'organizations' and token = '물류'`);
+    expect(after).toEqual([{ id: before[0]!.id, df: 13 }]);
+    // No number is spent on tokens already known: the sequence grew only by this document's new tokens.
+    const [fresh] = await deps.database.rows<{ n: number; max: number }>(sql`select count(*)::int as n, max(id) as max from search_tokens`);
+    expect(fresh!.max).toBe(fresh!.n);
+    await deps.database.rows(sql`delete from organizations where id = ${org.id}::uuid`);
   });
 
   it('ranks the same on the fast path and over every posting, and pages without gaps', async () => {

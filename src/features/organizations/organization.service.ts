@@ -4,7 +4,7 @@ import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
 import { seoulToday } from '../../shared/clock.ts';
-import { rankedSearch, searchQuery, tsqueryText } from '../../search/index.ts';
+import { rankedSearch, searchQuery, searchTotal, tsqueryText } from '../../search/index.ts';
 import { coordinatedClusters, isNational, staffCenters, type Actor } from '../auth/actor.ts';
 import { audit } from '../audit/audit.service.ts';
 import { ksicLookup } from '../reference/ksic.ts';
@@ -468,12 +468,18 @@ export async function listOrganizations(
     const countWhere = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
     // "Mine" alone is counted from its own set of ids, without reading every organization.
     const onlyMine = q.mine === 'true' && where.length === 1 && !isNational(actor);
-    const [count] = await deps.database.rows<{ n: number }>(
-      onlyMine
-        ? sql`select count(distinct id)::int as n from (${workedWithIdsSql(actor)}) as mine(id)`
-        : sql`select count(*)::int as n from organizations o ${countWhere}`,
-    );
-    total = count?.n ?? 0;
+    if (search) {
+      // A search sorted otherwise than by relevance has the same total as the ranked one.
+      const filter = filters.length ? sql.join(filters, sql` and `) : undefined;
+      ({ total, totalExact } = await searchTotal(deps.database.rows, { scope: 'organizations', table: sql`organizations`, query: search, filter }));
+    } else {
+      const [count] = await deps.database.rows<{ n: number }>(
+        onlyMine
+          ? sql`select count(distinct id)::int as n from (${workedWithIdsSql(actor)}) as mine(id)`
+          : sql`select count(*)::int as n from organizations o ${countWhere}`,
+      );
+      total = count?.n ?? 0;
+    }
     const last = rows[q.limit - 1] as (ListRow & { sort_key: string }) | undefined;
     if (rows.length > q.limit && last) nextCursor = encodeCursor([last.sort_key, last.id]);
   }

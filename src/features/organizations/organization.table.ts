@@ -28,6 +28,10 @@ export const organizations = pgTable(
     representative: text('representative'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
+    /** The organization's number in the search index (search_postings.doc). */
+    searchDoc: integer('search_doc')
+      .notNull()
+      .default(sql`nextval('search_doc_seq')`),
     searchVector: tsvector('search_vector').notNull(),
     /** Field-weighted term frequencies for BM25 ranking: { token: tf }. */
     searchTerms: jsonb('search_terms').$type<Record<string, number>>().notNull(),
@@ -39,10 +43,14 @@ export const organizations = pgTable(
   (t) => [
     uniqueIndex('organizations_brn_key').on(t.brn),
     uniqueIndex('organizations_dedupe_key').on(t.dedupeKey),
+    uniqueIndex('organizations_search_doc_key').on(t.searchDoc),
     index('organizations_search_idx').using('gin', t.searchVector),
     index('organizations_name_idx').on(t.name, t.id),
     index('organizations_kind_idx').on(t.kind),
     index('organizations_region_idx').on(t.region),
+    // Every column the list filters on: its totals are counted from this index alone, not from the
+    // wide rows (stage=marketing&kind=startup at 100,000 organizations: 169 → 4 ms).
+    index('organizations_filter_idx').on(t.kind, t.stage, t.region, t.ksicCode, t.foundedOn),
     index('organizations_created_idx').on(t.createdAt, t.id),
     // The list's founding-date sorts put organizations without a date last (ascending) or first.
     index('organizations_founded_asc_idx').on(sql`coalesce(${t.foundedOn}, '9999-12-31'::date)`, t.id),

@@ -29,6 +29,9 @@ export const supportRecords = pgTable(
     index('support_records_org_idx').on(t.organizationId, t.startedOn),
     index('support_records_center_idx').on(t.centerId, t.startedOn),
     index('support_records_cluster_idx').on(t.clusterId, t.startedOn),
+    // "The organizations a center works with" read from the index alone (list's mine, its count).
+    index('support_records_center_org_idx').on(t.centerId, t.organizationId),
+    index('support_records_cluster_org_idx').on(t.clusterId, t.organizationId),
     check('support_records_scope_check', sql`(${t.centerId} is null) <> (${t.clusterId} is null)`),
     check('support_records_value_check', sql`${t.valueKrw} is null or ${t.valueKrw} >= 0`),
     check('support_records_period_check', sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
