@@ -182,7 +182,7 @@ async function runPglite(out: DbResults): Promise<void> {
     } else {
       const loaded = await load(database, depsOf(database));
       // As the product does after its own bulk writes (imports, the demo seed): PGlite has no autovacuum.
-      await maintainSearchIndex(database.rows, ['organizations', 'affiliations', 'support_records']);
+      await maintainSearchIndex(database, ['organizations', 'affiliations', 'support_records']);
       tokens = loaded.tokens;
       loadSeconds = loaded.seconds;
       fs.writeFileSync(metaFile, JSON.stringify({ key, tokens, seconds: loaded.seconds }));

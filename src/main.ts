@@ -27,7 +27,7 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   // The embedded database has no autovacuum: keep the search index's visibility map and statistics fresh.
   const maintenance =
     database.kind === 'pglite'
-      ? setInterval(() => void maintainSearchIndex(database.rows, ['organizations', 'affiliations', 'support_records']).catch((error) => logger.warn({ err: error }, 'search index maintenance failed')), 15 * 60_000)
+      ? setInterval(() => void maintainSearchIndex(database, ['organizations', 'affiliations', 'support_records']).catch((error) => logger.warn({ err: error }, 'search index maintenance failed')), 15 * 60_000)
       : undefined;
   maintenance?.unref();
   const app = createApp(deps);

@@ -60,7 +60,12 @@ export async function main(argv: string[]): Promise<number> {
       const en = toProblem(error, 'en');
       process.stderr.write(`innohub ${name}: ${ko.detail}\n  ${en.detail}\n`);
       for (const e of ko.errors ?? []) if (!ko.detail.includes(e.message)) process.stderr.write(`  - ${e.message}\n`);
-    } else process.stderr.write(`innohub ${name}: ${(error as Error).message}\n`);
+    } else {
+      // Drizzle wraps a failed statement in "Failed query: …"; the database's reason is its cause.
+      const cause = (error as Error).cause;
+      const reason = cause instanceof Error ? `\n  ${cause.message}` : '';
+      process.stderr.write(`innohub ${name}: ${(error as Error).message.split('\nparams:')[0]}${reason}\n`);
+    }
     return 1;
   }
 }

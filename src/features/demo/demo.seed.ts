@@ -62,7 +62,7 @@ export async function seedDemo(deps: Deps, options: { onlyIfEmpty: boolean }): P
     return true;
   });
   if (!inserted) return present;
-  await maintainSearchIndex(deps.database.rows, ['organizations', 'affiliations', 'support_records']);
+  await maintainSearchIndex(deps.database, ['organizations', 'affiliations', 'support_records']);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const members = new Set(dataset.affiliations.filter((a) => a.clusterKey).map((a) => a.organizationId)).size;

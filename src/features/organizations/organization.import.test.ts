@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../../test/db.ts';
@@ -5,6 +6,7 @@ import { brn, client, count, organization, user, type TestUser } from '../../../
 import type { Deps } from '../../http/context.ts';
 import { readTable } from '../../shared/tabular.ts';
 import { formatBrn } from './brn.ts';
+import { organizationSearchColumns } from './organization.search.ts';
 
 let deps: Deps;
 let app: ReturnType<typeof client>['app'];
@@ -103,6 +105,30 @@ describe('importing organizations', () => {
     expect(empty.body.code).toBe('importEmpty');
     const garbage = await upload(Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'centerId=incheon', manager.token, 'x.xlsx');
     expect(garbage.body.code).toBe('importFormat');
+  });
+
+  it('writes a file larger than one statement, every row indexed as a single create would be', async () => {
+    const before = await count(deps, 'organizations');
+    const lines = ['name,businessRegistrationNumber,kind,region,description'];
+    for (let i = 0; i < 2100; i++) lines.push(`대량기업 ${i},${brn()},startup,인천,${i === 2099 ? '마지막행고유어 드론 정비' : '스마트 물류 자동화'}`);
+    const { status, body } = await upload(csv(lines), 'centerId=incheon');
+    expect(status, JSON.stringify(body).slice(0, 500)).toBe(200);
+    expect(body.summary).toMatchObject({ create: 2100, errors: 0 });
+    expect(await count(deps, 'organizations')).toBe(before + 2100);
+
+    const [last] = await deps.database.rows<{ id: string; terms: number }>(
+      sql`select o.id, (select count(*)::int from jsonb_object_keys(o.search_terms)) as terms from organizations o where o.name = '대량기업 2099'`,
+    );
+    const [expected] = await deps.database.rows<{ vector: string }>(sql`select ${organizationSearchColumns({ name: '대량기업 2099', kind: 'startup', region: '인천', description: '마지막행고유어 드론 정비' }).searchVector}::text as vector`);
+    const [stored] = await deps.database.rows<{ vector: string; postings: number }>(
+      sql`select o.search_vector::text as vector, (select count(*)::int from search_postings p where p.doc = o.search_doc) as postings from organizations o where o.id = ${last!.id}::uuid`,
+    );
+    expect(stored!.vector).toBe(expected!.vector);
+    expect(stored!.postings).toBe(last!.terms);
+    const found = await client(deps).call('GET', `/api/v1/organizations?q=${encodeURIComponent('마지막행고유어')}`, { token: manager.token });
+    expect(found.body.items.map((o: { id: string }) => o.id)).toEqual([last!.id]);
+    const affiliated = await deps.database.rows<{ n: number }>(sql`select count(*)::int as n from affiliations a join organizations o on o.id = a.organization_id where o.name like '대량기업 %' and a.center_id = 'incheon'`);
+    expect(affiliated[0]!.n).toBe(2100);
   });
 
   it('lets staff import only into their own center', async () => {

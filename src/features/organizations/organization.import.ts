@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError, fieldErrorsFromZod, type FieldError } from '../../http/errors.ts';
@@ -154,13 +154,14 @@ export async function importOrganizations(deps: Deps, scope: RequestScope, data:
     const now = deps.clock.now();
     const creates = parsed.filter((p) => !existing.has(identityKey(p.values!)));
     const createdIds: string[] = [];
-    for (let i = 0; i < creates.length; i += 500) {
-      const chunk = creates.slice(i, i + 500).map((p) => {
-        const columns = organizationColumns(p.values!);
-        return { ...columns, dedupeKey: columns.brn ? null : dedupeKeyOf(columns.name, columns.representative), ...organizationSearchColumns(columns), createdAt: now, updatedAt: now };
-      });
-      const inserted = await tx.insert(organizations).values(chunk).returning({ id: organizations.id });
-      createdIds.push(...inserted.map((r) => r.id));
+    // Each chunk is prepared while the database writes the one before it (on PostgreSQL another
+    // process on another core): tokenizing 10,000 organizations takes about 4 s.
+    let next = bulkRows(creates.slice(0, CREATE_CHUNK), now);
+    for (let i = 0; i < creates.length; i += CREATE_CHUNK) {
+      const writing = insertBulk(tx, next);
+      await new Promise((resolve) => setImmediate(resolve));
+      next = bulkRows(creates.slice(i + CREATE_CHUNK, i + 2 * CREATE_CHUNK), now);
+      createdIds.push(...(await writing));
     }
     const updatedIds: string[] = [];
     for (const p of parsed) {
@@ -212,8 +213,54 @@ export async function importOrganizations(deps: Deps, scope: RequestScope, data:
       after: { ...summary, created: createdIds, updated: updatedIds },
     }, scope.requestId);
   });
-  await maintainSearchIndex(deps.database.rows, ['organizations', 'affiliations', 'support_records']);
+  await maintainSearchIndex(deps.database, ['organizations', 'affiliations', 'support_records']);
   return { dryRun: false, committed: true, summary, rows };
+}
+
+/**
+ * Rows per INSERT of new organizations: each statement runs the search index trigger once, and
+ * a larger one writes its postings with better locality.
+ */
+const CREATE_CHUNK = 2000;
+
+/** The columns an import writes, by their SQL names; the rest take their defaults. */
+const bulkColumns = Object.values(getTableColumns(organizations))
+  .map((c) => c.name)
+  .filter((name) => !['id', 'search_doc', 'search_vector', 'version'].includes(name));
+const sqlNameOf = Object.fromEntries(Object.entries(getTableColumns(organizations)).map(([key, c]) => [key, c.name]));
+
+/** New organizations as one JSON document of rows keyed by column name. */
+function bulkRows(chunk: Parsed[], now: Date): string {
+  return JSON.stringify(
+    chunk.map((p) => {
+      const columns = organizationColumns(p.values!);
+      const { searchTerms, searchLength } = organizationSearchColumns(columns);
+      const row: Record<string, unknown> = {
+        ...columns,
+        dedupeKey: columns.brn ? null : dedupeKeyOf(columns.name, columns.representative),
+        searchTerms,
+        searchLength,
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      return Object.fromEntries(Object.entries(row).map(([key, value]) => [sqlNameOf[key]!, value]));
+    }),
+  );
+}
+
+/**
+ * One INSERT of many organizations from a single JSON parameter: a statement of 2,000 rows ×
+ * 20 parameters costs the driver more to build than the database to read one document. The
+ * search_vector is the tokens of search_terms, as organizationSearchColumns makes it.
+ */
+async function insertBulk(tx: Db, rowsJson: string): Promise<string[]> {
+  if (rowsJson === '[]') return [];
+  const { rows } = (await tx.execute(sql`
+    insert into organizations (${sql.raw(bulkColumns.map((c) => `"${c}"`).join(', '))}, search_vector)
+    select ${sql.raw(bulkColumns.map((c) => `r."${c}"`).join(', '))}, array_to_tsvector(array(select jsonb_object_keys(r.search_terms)))
+    from jsonb_populate_recordset(null::organizations, ${rowsJson}::jsonb) r
+    returning id`)) as unknown as { rows: { id: string }[] };
+  return rows.map((r) => r.id);
 }
 
 const identityKey = (v: OrganizationValues) =>
