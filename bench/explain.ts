@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/explain.ts --data-dir .bench-data/pglite-100000 'q=물류&limit=20'
  *   npx tsx bench/explain.ts --url postgres://postgres@127.0.0.1:5432/innohub_bench_… 'region=인천&sort=foundedOn'
+ *   npx tsx bench/explain.ts --url … --as bench.incheon@bench.innohub 'mine=true'
  *
  * (`npm run bench -- --keep-postgres` leaves its PostgreSQL database for this.)
  */
@@ -19,7 +20,7 @@ import { loadConfig } from '../src/shared/config.ts';
 import { createLogger } from '../src/shared/logger.ts';
 
 const { values, positionals } = parseArgs({
-  options: { 'data-dir': { type: 'string' }, url: { type: 'string' }, analyze: { type: 'boolean' } },
+  options: { 'data-dir': { type: 'string' }, url: { type: 'string' }, analyze: { type: 'boolean' }, as: { type: 'string' } },
   allowPositionals: true,
 });
 installZodMessages();
@@ -36,8 +37,11 @@ try {
     },
   };
   const deps = { database, clock: systemClock, logger: createLogger('silent'), config: loadConfig({ LOG_LEVEL: 'silent' }) };
+  // --as EMAIL explains the list as that person sees it (by default: a national administrator).
   const [admin] = await database.rows<{ person_id: string }>(
-    sql`select person_id from memberships where role = 'national_admin' order by person_id limit 1`,
+    values.as
+      ? sql`select id as person_id from people where email = ${values.as}`
+      : sql`select person_id from memberships where role = 'national_admin' order by person_id limit 1`,
   );
   const actor = (await loadActor(deps, admin!.person_id, 'token')) ?? null;
   const params = new URLSearchParams(positionals[0] ?? '');

@@ -222,6 +222,19 @@ async function weightedTerms(rows: Rows, scope: string, query: SearchQuery): Pro
 type Count = { total: number; totalExact: boolean };
 
 /**
+ * SQL true for the documents (`o`) a query matches: those of its tokens' postings, or, when
+ * every token is needed (초성), the search_vector match. The token numbers are given as values:
+ * the planner then estimates a common token's postings from its statistics (20,000 for 스마트,
+ * not the average 80) and walks a sort index rather than sorting every match. Postings name
+ * documents by search_doc, which the organization list's sort indexes carry.
+ */
+function matchSqlOf(query: SearchQuery, weighted: Weighted[]): SQL {
+  if (query.match === 'all') return sql`o.search_vector @@ ${tsqueryText(query)}::tsquery`;
+  if (weighted.length === 0) return sql`false`;
+  return sql`o.search_doc in (select p.doc from search_postings p where p.token_id = any(${sql.param(weighted.map((t) => t.id))}::int[]))`;
+}
+
+/**
  * How many documents match. A token in TOTAL_CAP documents or more already tells "10,000 or
  * more" of an unfiltered search: counting every document of very common words would cost more
  * than ranking them.
@@ -233,18 +246,20 @@ async function countMatches(rows: Rows, options: Omit<RankedSearch, 'limit' | 'o
   if (!filter && query.match === 'any' && weighted.some((t) => t.df >= cap)) return { total: cap, totalExact: false };
   const [count] =
     filter || query.match === 'all'
-      ? await rows<{ n: number }>(
-          sql`select count(*)::int as n from ${table} o where o.search_vector @@ ${tsqueryText(query)}::tsquery and ${filter ?? sql`true`}`,
-        )
+      ? await rows<{ n: number }>(sql`select count(*)::int as n from ${table} o where ${matchSqlOf(query, weighted)} and ${filter ?? sql`true`}`)
       : await rows<{ n: number }>(sql`
           select count(distinct doc)::int as n from search_postings
           where token_id in (select unnest(${sql.param(weighted.map((t) => t.id))}::int[]))`);
   return { total: count?.n ?? 0, totalExact: true };
 }
 
-/** The number of documents a search matches, as rankedSearch reports it (for lists sorted otherwise). */
-export async function searchTotal(rows: Rows, options: Omit<RankedSearch, 'limit' | 'offset' | 'topK'>): Promise<Count> {
-  return countMatches(rows, options, await weightedTerms(rows, options.scope, options.query));
+/**
+ * A search as a filter, for lists in another order than relevance: the SQL that matches its
+ * documents (`o`), and their number as rankedSearch reports it.
+ */
+export async function searchMatch(rows: Rows, options: Omit<RankedSearch, 'limit' | 'offset' | 'topK'>): Promise<Count & { match: SQL }> {
+  const weighted = await weightedTerms(rows, options.scope, options.query);
+  return { match: matchSqlOf(options.query, weighted), ...(await countMatches(rows, options, weighted)) };
 }
 
 /**

@@ -31,7 +31,9 @@ export const searchPostings = pgTable(
     /** The document's search_doc: a number from search_doc_seq, unique across every searchable table. */
     doc: integer('doc').notNull(),
   },
-  (t) => [index('search_postings_best_idx').on(t.tokenId, t.impact.desc(), t.doc), index('search_postings_doc_idx').on(t.doc)],
+  // By document with its tokens: a list in name order asks of each organization it walks whether
+  // it holds one of the query's tokens, from this index alone.
+  (t) => [index('search_postings_best_idx').on(t.tokenId, t.impact.desc(), t.doc), index('search_postings_doc_idx').on(t.doc, t.tokenId)],
 );
 
 export const searchStats = pgTable('search_stats', { scope: text('scope').primaryKey(), docs: integer('docs').notNull() });

@@ -37,7 +37,7 @@ SELECT t.id, (e.value::float8 * 2.2 / (e.value::float8 + 1.2 * (0.25 + 0.75 * o.
 FROM organizations o CROSS JOIN jsonb_each_text(o.search_terms) e
 JOIN search_tokens t ON t.scope = 'organizations' AND t.token = e.key;--> statement-breakpoint
 CREATE INDEX "search_postings_best_idx" ON "search_postings" USING btree ("token_id","impact" DESC NULLS LAST,"doc");--> statement-breakpoint
-CREATE INDEX "search_postings_doc_idx" ON "search_postings" USING btree ("doc");--> statement-breakpoint
+CREATE INDEX "search_postings_doc_idx" ON "search_postings" USING btree ("doc","token_id");--> statement-breakpoint
 DELETE FROM search_stats WHERE scope = 'organizations';--> statement-breakpoint
 INSERT INTO search_stats (scope, docs) SELECT 'organizations', count(*)::int FROM organizations;--> statement-breakpoint
 -- The index of a table, kept in step with its rows by one statement-level trigger. Impact is

@@ -71,5 +71,29 @@ describe('the organization list', () => {
     expect(nothing.body).toMatchObject({ items: [], total: 0 });
     const sortedSearch = await call('GET', `/api/v1/organizations?q=${encodeURIComponent('물류')}&sort=name`, { token: manager.token });
     expect(names(sortedSearch.body)).toEqual(['인천냉동창고', '한진스마트물류']);
+    expect(sortedSearch.body).toMatchObject({ total: 2, totalExact: true });
+  });
+
+  it('sorts a search otherwise than by relevance with the same matches, filters and total', async () => {
+    for (const q of ['수출', 'ㅈㅈ', '탄소 수출']) {
+      const ranked = await call('GET', `/api/v1/organizations?q=${encodeURIComponent(q)}&limit=200`, { token: manager.token });
+      for (const sort of ['name', '-foundedOn']) {
+        const sorted = await call('GET', `/api/v1/organizations?q=${encodeURIComponent(q)}&sort=${sort}&limit=200`, { token: manager.token });
+        expect(names(sorted.body).sort(), `${q} ${sort}`).toEqual(names(ranked.body).sort());
+        expect(sorted.body.total, `${q} ${sort}`).toBe(ranked.body.total);
+      }
+    }
+    const exports = await call('GET', `/api/v1/organizations?q=${encodeURIComponent('수출')}&sort=-name&region=전북`, { token: manager.token });
+    expect(names(exports.body)).toEqual(['전주막걸리']);
+    expect(exports.body.total).toBe(1);
+  });
+
+  it("marks the rows of the manager's own center full and the others public, in every list shape", async () => {
+    for (const path of ['/api/v1/organizations?sort=name', `/api/v1/organizations?q=${encodeURIComponent('물류 탄소')}`, '/api/v1/organizations?mine=true']) {
+      const res = await call('GET', path, { token: manager.token });
+      for (const item of res.body.items as { name: string; access: string; region: string }[]) {
+        expect(item.access, `${path} ${item.name}`).toBe(item.region === '인천' ? 'full' : 'public');
+      }
+    }
   });
 });

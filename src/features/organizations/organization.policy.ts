@@ -34,23 +34,44 @@ export function mayManageAffiliation(actor: Actor | null, target: { centerId?: s
   return false;
 }
 
-/** SQL selecting the ids of the organizations the actor works with (not for national admins: all). */
+/**
+ * SQL selecting the ids of the organizations the actor works with (not for national admins: all),
+ * with duplicates. Each part is an index range (`= any(…)`), and parts with nothing to match are
+ * left out: an `or` of the center and cluster conditions read both tables whole.
+ */
 export function workedWithIdsSql(actor: Actor | null): SQL {
   const centers = staffCenters(actor);
   const clusters = coordinatedClusters(actor);
   const own = memberOrganizations(actor);
-  return sql`
-    select unnest(${sql.param(own)}::uuid[])
-    union all select fa.organization_id from affiliations fa
-      where fa.center_id in (select unnest(${sql.param(centers)}::text[])) or fa.cluster_id in (select unnest(${sql.param(clusters)}::uuid[]))
-    union all select fs.organization_id from support_records fs
-      where fs.center_id in (select unnest(${sql.param(centers)}::text[])) or fs.cluster_id in (select unnest(${sql.param(clusters)}::uuid[]))`;
+  const parts: SQL[] = [];
+  if (own.length) parts.push(sql`select unnest(${sql.param(own)}::uuid[])`);
+  for (const table of [sql`affiliations`, sql`support_records`]) {
+    if (centers.length) parts.push(sql`select w.organization_id from ${table} w where w.center_id = any(${sql.param(centers)}::text[])`);
+    if (clusters.length) parts.push(sql`select w.organization_id from ${table} w where w.cluster_id = any(${sql.param(clusters)}::uuid[])`);
+  }
+  return parts.length ? sql.join(parts, sql` union all `) : sql`select null::uuid where false`;
 }
 
-/** SQL that is true for organizations (`o`) the actor has full access to. */
+/** SQL that is true for organizations (`o`) the actor has full access to, for filtering many rows. */
 export function fullAccessSql(actor: Actor | null, alias: SQL = sql`o`): SQL {
   if (!actor) return sql`false`;
   if (isNational(actor)) return sql`true`;
   // One set of ids, not two correlated subqueries per row: 546 → 87 ms at 100,000 organizations.
   return sql`${alias}.id in (${workedWithIdsSql(actor)})`;
+}
+
+/**
+ * The same truth for a few rows (a page): index lookups by organization, where the set of
+ * fullAccessSql would be built whole for every page (17 ms for a center of 13,000 organizations).
+ */
+export function fullAccessRowSql(actor: Actor | null, alias: SQL = sql`o`): SQL {
+  if (!actor) return sql`false`;
+  if (isNational(actor)) return sql`true`;
+  const centers = staffCenters(actor);
+  const clusters = coordinatedClusters(actor);
+  const own = memberOrganizations(actor);
+  const tenant = sql`(w.center_id = any(${sql.param(centers)}::text[]) or w.cluster_id = any(${sql.param(clusters)}::uuid[]))`;
+  return sql`(${alias}.id = any(${sql.param(own)}::uuid[])
+    or exists (select 1 from affiliations w where w.organization_id = ${alias}.id and ${tenant})
+    or exists (select 1 from support_records w where w.organization_id = ${alias}.id and ${tenant}))`;
 }

@@ -4,12 +4,12 @@ import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
 import { seoulToday } from '../../shared/clock.ts';
-import { rankedSearch, searchQuery, searchTotal, tsqueryText } from '../../search/index.ts';
+import { rankedSearch, searchMatch, searchQuery } from '../../search/index.ts';
 import { coordinatedClusters, isNational, staffCenters, type Actor } from '../auth/actor.ts';
 import { audit } from '../audit/audit.service.ts';
 import { ksicLookup } from '../reference/ksic.ts';
 import { formatBrn } from './brn.ts';
-import { accessTo, fullAccessSql, mayCreate, mayManageAffiliation, mayUpdate, workedWithIdsSql, type OrganizationTenants } from './organization.policy.ts';
+import { accessTo, fullAccessRowSql, mayCreate, mayManageAffiliation, mayUpdate, workedWithIdsSql, type OrganizationTenants } from './organization.policy.ts';
 import type {
   OrganizationCreateIn,
   OrganizationListItemOut,
@@ -371,8 +371,8 @@ type ListRow = {
   score: number | null;
 };
 
-/** Filters of the list, as SQL over `o`. */
-function listFilters(actor: Actor, q: OrganizationQueryIn): SQL[] {
+/** Filters of the list, as SQL over `o`; `mine` is the ids of the organizations the actor works with. */
+function listFilters(q: OrganizationQueryIn, mine: string[] | undefined): SQL[] {
   const where: SQL[] = [];
   if (q.kind?.length) where.push(sql`o.kind in (select unnest(${sql.param(q.kind)}::text[]))`);
   if (q.region?.length) where.push(sql`o.region in (select unnest(${sql.param(q.region)}::text[]))`);
@@ -387,7 +387,9 @@ function listFilters(actor: Actor, q: OrganizationQueryIn): SQL[] {
     if (q.affiliationKind) parts.push(sql`a.kind = ${q.affiliationKind}`);
     where.push(sql`exists (select 1 from affiliations a where ${sql.join(parts, sql` and `)})`);
   }
-  if (q.mine === 'true') where.push(fullAccessSql(actor));
+  // Given as the list of ids: the planner then knows how many there are, and walks the sort
+  // order's index instead of reading and sorting every one of them (400 → 10 ms for 13,000).
+  if (mine) where.push(sql`o.id = any(${sql.param(mine)}::uuid[])`);
   return where;
 }
 
@@ -412,14 +414,19 @@ export async function listOrganizations(
 ): Promise<{ items: OrganizationListItemOut[]; nextCursor: string | null; total: number; totalExact: boolean }> {
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
-  const filters = listFilters(actor, q);
+  // A national administrator works with every organization: `mine` filters nothing.
+  const mine =
+    q.mine === 'true' && !isNational(actor)
+      ? (await deps.database.rows<{ id: string }>(sql`select distinct id from (${workedWithIdsSql(actor)}) as mine(id)`)).map((r) => r.id)
+      : undefined;
+  const filters = listFilters(q, mine);
   const search = q.q ? searchQuery(q.q) : undefined;
   const brnQuery = q.q && /^\d{3}-?\d{2}-?\d{5}$/.test(q.q.trim()) ? q.q.replace(/-/g, '').trim() : undefined;
   const sort = q.sort ?? (search ? 'relevance' : 'name');
   const today = seoulToday(deps.clock);
   const select = (from: SQL, extra: SQL = sql``) => sql`
     select o.id, o.name, o.kind, o.region, o.ksic_code, o.stage, o.founded_on::text as founded_on, o.brn, o.representative,
-      left(o.description, 160) as description, ${fullAccessSql(actor)} as full,
+      left(o.description, 160) as description, ${fullAccessRowSql(actor)} as full,
       (select json_agg(json_build_object('id', c.id, 'name', c.short_name) order by c.sort_order)
         from centers c where c.id in (select a.center_id from affiliations a where a.organization_id = o.id and a.center_id is not null
           and (a.ended_on is null or a.ended_on >= current_date))) as centers
@@ -453,8 +460,10 @@ export async function listOrganizations(
     if (rows.length > q.limit) nextCursor = encodeCursor(offset + q.limit);
   } else {
     const key = sortColumns[sort === 'relevance' ? 'name' : sort]!;
-    const matching = search ? [sql`o.search_vector @@ ${tsqueryText(search)}::tsquery`] : [];
-    const where = [...filters, ...matching];
+    // A search sorted otherwise than by relevance filters by its matches and has the ranked total.
+    const filter = filters.length ? sql.join(filters, sql` and `) : undefined;
+    const matched = search ? await searchMatch(deps.database.rows, { scope: 'organizations', table: sql`organizations`, query: search, filter }) : undefined;
+    const where = matched ? [...filters, matched.match] : filters;
     const after = decodeCursor(q.cursor, (v): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'));
     if (q.cursor && !after) throw AppError.field('cursor', 'validation.invalidCursor');
     const cmp = key.desc ? sql`<` : sql`>`;
@@ -462,26 +471,28 @@ export async function listOrganizations(
     const page = after ? [sql`(${key.expr}, o.id) ${cmp} (${after[0]}::${typed}, ${after[1]}::uuid)`] : [];
     const whereSql = [...where, ...page].length ? sql`where ${sql.join([...where, ...page], sql` and `)}` : sql``;
     const dir = key.desc ? sql`desc` : sql`asc`;
-    rows = await deps.database.rows<ListRow & { sort_key: string }>(
-      select(sql`from organizations o ${whereSql} order by ${key.expr} ${dir}, o.id ${dir} limit ${q.limit + 1}`, sql`, null::float8 as score, (${key.expr})::text as sort_key`),
+    // The page's ids from the sort order's index alone (it carries the filtered columns), then
+    // only those rows: a selective filter no longer reads every wide row it skips.
+    const keys = await deps.database.rows<{ id: string; sort_key: string }>(
+      sql`select o.id, (${key.expr})::text as sort_key from organizations o ${whereSql} order by ${key.expr} ${dir}, o.id ${dir} limit ${q.limit + 1}`,
     );
+    const byId = new Map(
+      (keys.length
+        ? await deps.database.rows<ListRow>(select(sql`from organizations o where o.id = any(${sql.param(keys.map((k) => k.id))}::uuid[])`, sql`, null::float8 as score`))
+        : []
+      ).map((r) => [r.id, r]),
+    );
+    rows = keys.flatMap((k) => (byId.has(k.id) ? [byId.get(k.id)!] : []));
     const countWhere = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
-    // "Mine" alone is counted from its own set of ids, without reading every organization.
-    const onlyMine = q.mine === 'true' && where.length === 1 && !isNational(actor);
-    if (search) {
-      // A search sorted otherwise than by relevance has the same total as the ranked one.
-      const filter = filters.length ? sql.join(filters, sql` and `) : undefined;
-      ({ total, totalExact } = await searchTotal(deps.database.rows, { scope: 'organizations', table: sql`organizations`, query: search, filter }));
+    if (matched) {
+      ({ total, totalExact } = matched);
     } else {
-      const [count] = await deps.database.rows<{ n: number }>(
-        onlyMine
-          ? sql`select count(distinct id)::int as n from (${workedWithIdsSql(actor)}) as mine(id)`
-          : sql`select count(*)::int as n from organizations o ${countWhere}`,
-      );
+      // "Mine" alone is already counted: its ids are the list.
+      const [count] = mine && where.length === 1 ? [{ n: mine.length }] : await deps.database.rows<{ n: number }>(sql`select count(*)::int as n from organizations o ${countWhere}`);
       total = count?.n ?? 0;
     }
-    const last = rows[q.limit - 1] as (ListRow & { sort_key: string }) | undefined;
-    if (rows.length > q.limit && last) nextCursor = encodeCursor([last.sort_key, last.id]);
+    const last = keys[q.limit - 1];
+    if (keys.length > q.limit && last) nextCursor = encodeCursor([last.sort_key, last.id]);
   }
   return {
     items: rows.slice(0, q.limit).map((r) => ({
