@@ -11,19 +11,17 @@ export type Tokens = { national: string; centerManager: string };
 
 const CHUNK = 1_000;
 // Search tokens never contain this separator (they are Hangul, jamo, Latin letters, digits and ^).
-const SEP = '\u001f';
 
 async function insertChunk(tx: Db, chunk: BenchOrganization[], firstIndex: number): Promise<void> {
   const cols = {
     id: [] as string[], brn: [] as (string | null)[], dedupe: [] as (string | null)[], name: [] as string[], nameEn: [] as (string | null)[],
     kind: [] as string[], foundedOn: [] as (string | null)[], region: [] as (string | null)[], ksic: [] as (string | null)[], stage: [] as (string | null)[],
     description: [] as string[], products: [] as string[], technologies: [] as string[], website: [] as (string | null)[], representative: [] as (string | null)[],
-    email: [] as (string | null)[], phone: [] as (string | null)[], tokens: [] as string[], terms: [] as string[], length: [] as number[], createdAt: [] as string[],
+    email: [] as (string | null)[], phone: [] as (string | null)[], terms: [] as string[], length: [] as number[], createdAt: [] as string[],
   };
   chunk.forEach((o, k) => {
     const c = organizationColumns(o.values);
-    // The same search columns the service writes: searchVector is array_to_tsvector of the
-    // sorted distinct tokens, which are exactly the keys of searchTerms.
+    // The same search columns the service writes.
     const search = organizationSearchColumns(c);
     cols.id.push(o.id);
     cols.brn.push(c.brn);
@@ -42,7 +40,6 @@ async function insertChunk(tx: Db, chunk: BenchOrganization[], firstIndex: numbe
     cols.representative.push(c.representative);
     cols.email.push(c.contactEmail);
     cols.phone.push(c.contactPhone);
-    cols.tokens.push(Object.keys(search.searchTerms).sort().join(SEP));
     cols.terms.push(JSON.stringify(search.searchTerms));
     cols.length.push(search.searchLength);
     // Registered over the last eight years, in generation order.
@@ -51,17 +48,17 @@ async function insertChunk(tx: Db, chunk: BenchOrganization[], firstIndex: numbe
   const p = sql.param;
   await tx.execute(sql`
     insert into organizations (id, brn, dedupe_key, name, name_en, kind, founded_on, region, ksic_code, stage, description, products,
-      technologies, website, representative, contact_email, contact_phone, search_vector, search_terms, search_length, created_at, updated_at)
+      technologies, website, representative, contact_email, contact_phone, search_terms, search_length, created_at, updated_at)
     select u.id, u.brn, u.dedupe, u.name, u.name_en, u.kind, u.founded_on, u.region, u.ksic, u.stage, u.description, u.products,
-      u.technologies, u.website, u.representative, u.email, u.phone, array_to_tsvector(string_to_array(u.tokens, ${SEP})), u.terms::jsonb, u.length,
+      u.technologies, u.website, u.representative, u.email, u.phone, u.terms::jsonb, u.length,
       u.created_at, u.created_at
     from unnest(${p(cols.id)}::uuid[], ${p(cols.brn)}::text[], ${p(cols.dedupe)}::text[], ${p(cols.name)}::text[], ${p(cols.nameEn)}::text[],
       ${p(cols.kind)}::text[], ${p(cols.foundedOn)}::date[], ${p(cols.region)}::text[], ${p(cols.ksic)}::text[], ${p(cols.stage)}::text[],
       ${p(cols.description)}::text[], ${p(cols.products)}::text[], ${p(cols.technologies)}::text[], ${p(cols.website)}::text[],
-      ${p(cols.representative)}::text[], ${p(cols.email)}::text[], ${p(cols.phone)}::text[], ${p(cols.tokens)}::text[], ${p(cols.terms)}::text[],
+      ${p(cols.representative)}::text[], ${p(cols.email)}::text[], ${p(cols.phone)}::text[], ${p(cols.terms)}::text[],
       ${p(cols.length)}::int[], ${p(cols.createdAt)}::timestamptz[])
       as u(id, brn, dedupe, name, name_en, kind, founded_on, region, ksic, stage, description, products, technologies, website, representative,
-        email, phone, tokens, terms, length, created_at)`);
+        email, phone, terms, length, created_at)`);
 
   const aff = { org: [] as string[], center: [] as string[], kind: [] as string[], started: [] as string[], ended: [] as (string | null)[] };
   const sup = {

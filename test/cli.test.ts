@@ -83,6 +83,9 @@ describe('innohub command', { timeout: 120_000 }, () => {
     expect(exported.code).toBe(0);
     expect(exported.stdout.split('\r\n')[0]).toBe('\uFEFF기업명,사업자등록번호,기업구분,지역,설립일,업종,기업소개,성장단계,대표자,주요제품,보유기술,홈페이지,이메일,전화번호');
     expect(exported.stdout).toContain('인천드론물류');
+    const reindexed = await run(['search', 'reindex']);
+    expect(reindexed.code).toBe(0);
+    expect(reindexed.stdout).toMatch(/1 organizations checked, 0 updated/);
   });
 
   it.skipIf(!!server)('refuses to touch an embedded data folder a running server holds', async () => {

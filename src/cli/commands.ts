@@ -9,6 +9,7 @@ import { loadConfig } from '../shared/config.ts';
 import { seedDemo } from '../features/demo/demo.seed.ts';
 import { createUserFromCli, tokenForEmail } from '../features/people/person.cli.ts';
 import { exportOrganizationsFromCli, importOrganizationsFromCli } from '../features/organizations/organization.cli.ts';
+import { reindexOrganizations } from '../features/organizations/organization.search.ts';
 import type { Command } from './main.ts';
 
 async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
@@ -130,6 +131,18 @@ export const commands: Record<string, Command> = {
         fs.writeFileSync(output, file.data);
         process.stderr.write(`${file.count} organizations → ${output}\n`);
       }
+      return 0;
+    },
+  },
+  'search reindex': {
+    summary: '검색 색인 다시 만들기 (업그레이드 후) / recompute the search index after an upgrade',
+    usage: 'innohub search reindex',
+    options: {},
+    async run() {
+      const result = await withDeps((deps) =>
+        reindexOrganizations(deps.database, (p) => process.stderr.write(`  ${p.checked.toLocaleString('en')} checked, ${p.updated.toLocaleString('en')} updated\r`)),
+      );
+      process.stdout.write(`\n검색 색인 갱신 / search index rebuilt: ${result.checked} organizations checked, ${result.updated} updated\n`);
       return 0;
     },
   },

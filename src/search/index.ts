@@ -17,11 +17,12 @@ export { tokenize, initialTokens, isInitialsQuery } from './tokenize.ts';
 
 /**
  * Korean-aware search, one module for every feature. A searchable table carries three columns:
- *   search_vector  tsvector  the distinct tokens (array_to_tsvector), under a GIN index
+ *   search_doc     integer   its number in the search index (from search_doc_seq)
  *   search_terms   jsonb     field-weighted term frequency per token, for BM25F
  *   search_length  integer   the field-weighted document length
- * Documents and queries go through the same tokenizer; the tsquery is built from tokens, never
- * from raw input, so any text is safe to search. See docs/search.md.
+ * and a trigger keeps the index (search_tokens, search_postings) from them. Documents and
+ * queries go through the same tokenizer, and SQL gets tokens only as parameters, so any text is
+ * safe to search. See docs/search.md.
  */
 
 /** A field of a document; a `name` field also gives its 초성 tokens and a whole-name token. */
@@ -46,7 +47,6 @@ export function searchDocument(fields: SearchField[]): SearchDocument {
     for (const token of tokens) terms[token] = (terms[token] ?? 0) + field.weight;
   }
   const tokens = Object.keys(terms).sort();
-  // array_to_tsvector refuses an empty array element but takes an empty array.
   return { tokens, terms, length: Math.max(length, 1) };
 }
 
@@ -148,18 +148,6 @@ export function searchQuery(q: string): SearchQuery | undefined {
   return list.length ? { terms: list, match: 'any' } : undefined;
 }
 
-/** A tsquery literal from our own tokens, each quoted as a lexeme; optional terms only rank. */
-export function tsqueryText(query: SearchQuery): string {
-  const quote = (t: SearchTerm) => `'${t.token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
-  if (query.match === 'all') return query.terms.filter((t) => !t.optional).map(quote).join(' & ');
-  return query.terms.map(quote).join(' | ');
-}
-
-/** The value of a search_vector column for a document. */
-export function vectorSql(doc: SearchDocument): SQL {
-  return sql`array_to_tsvector(${sql.param(doc.tokens)}::text[])`;
-}
-
 /** BM25 parameters; the search_index_rows trigger (migration search_index_trigger) uses the same. */
 export const K1 = 1.2;
 export const B = 0.75;
@@ -188,7 +176,7 @@ type Rows = <T>(statement: SQL) => Promise<T[]>;
 export type RankedSearch = {
   /** The searchable table's scope in search_tokens ('organizations'). */
   scope: string;
-  /** The table, aliased `o` in `filter`; it has the search_doc, search_vector … columns. */
+  /** The table, aliased `o` in `filter`; it has the search_doc, search_terms and search_length columns. */
   table: SQL;
   query: SearchQuery;
   filter?: SQL;
@@ -200,7 +188,7 @@ export type RankedSearch = {
   totalCap?: number;
 };
 
-type Weighted = { id: number; df: number; w: number };
+type Weighted = { token: string; id: number; df: number; w: number; optional: boolean };
 
 /** The query's tokens that are in the index, with their numbers, document frequencies and BM25F weights. */
 async function weightedTerms(rows: Rows, scope: string, query: SearchQuery): Promise<Weighted[]> {
@@ -215,21 +203,28 @@ async function weightedTerms(rows: Rows, scope: string, query: SearchQuery): Pro
     const entry = found[t.token];
     if (!entry) return [];
     const [id, df] = entry;
-    return [{ id, df, w: t.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)) }];
+    return [{ token: t.token, id, df, w: t.weight * Math.log(1 + (n - df + 0.5) / (df + 0.5)), optional: !!t.optional }];
   });
 }
 
 type Count = { total: number; totalExact: boolean };
 
 /**
- * SQL true for the documents (`o`) a query matches: those of its tokens' postings, or, when
- * every token is needed (초성), the search_vector match. The token numbers are given as values:
- * the planner then estimates a common token's postings from its statistics (20,000 for 스마트,
- * not the average 80) and walks a sort index rather than sorting every match. Postings name
- * documents by search_doc, which the organization list's sort indexes carry.
+ * SQL true for the documents (`o`) a query matches: those with any of its tokens' postings, or,
+ * when every token is needed (초성), with all of its required ones. The token numbers are given
+ * as values: the planner then estimates a common token's postings from its statistics (20,000
+ * for 스마트, not the average 80) and walks a sort index rather than sorting every match. Postings
+ * name documents by search_doc, which the organization list's sort indexes carry.
  */
 function matchSqlOf(query: SearchQuery, weighted: Weighted[]): SQL {
-  if (query.match === 'all') return sql`o.search_vector @@ ${tsqueryText(query)}::tsquery`;
+  if (query.match === 'all') {
+    const required = query.terms.filter((t) => !t.optional).map((t) => t.token);
+    const ids = weighted.filter((t) => required.includes(t.token)).map((t) => t.id);
+    // A required token no document holds: nothing matches.
+    if (ids.length < required.length || ids.length === 0) return sql`false`;
+    return sql`o.search_doc in (select p.doc from search_postings p where p.token_id = any(${sql.param(ids)}::int[])
+      group by p.doc having count(*) = ${ids.length})`;
+  }
   if (weighted.length === 0) return sql`false`;
   return sql`o.search_doc in (select p.doc from search_postings p where p.token_id = any(${sql.param(weighted.map((t) => t.id))}::int[]))`;
 }
@@ -275,7 +270,7 @@ export async function rankedSearch(rows: Rows, options: RankedSearch): Promise<{
   if (weighted.length === 0) return { hits: [], total: 0, totalExact: true };
 
   const conditions = [sql`true`];
-  if (query.match === 'all') conditions.push(sql`o.search_vector @@ ${tsqueryText(query)}::tsquery`);
+  if (query.match === 'all') conditions.push(matchSqlOf(query, weighted));
   if (options.filter) conditions.push(options.filter);
   const where = sql.join(conditions, sql` and `);
   const q = sql`select u.tid, u.w from unnest(${sql.param(weighted.map((t) => t.id))}::int[], ${sql.param(weighted.map((t) => t.w))}::float8[]) as u(tid, w)`;

@@ -119,11 +119,12 @@ describe('importing organizations', () => {
     const [last] = await deps.database.rows<{ id: string; terms: number }>(
       sql`select o.id, (select count(*)::int from jsonb_object_keys(o.search_terms)) as terms from organizations o where o.name = '대량기업 2099'`,
     );
-    const [expected] = await deps.database.rows<{ vector: string }>(sql`select ${organizationSearchColumns({ name: '대량기업 2099', kind: 'startup', region: '인천', description: '마지막행고유어 드론 정비' }).searchVector}::text as vector`);
-    const [stored] = await deps.database.rows<{ vector: string; postings: number }>(
-      sql`select o.search_vector::text as vector, (select count(*)::int from search_postings p where p.doc = o.search_doc) as postings from organizations o where o.id = ${last!.id}::uuid`,
+    const expected = organizationSearchColumns({ name: '대량기업 2099', kind: 'startup', region: '인천', description: '마지막행고유어 드론 정비' });
+    const [stored] = await deps.database.rows<{ terms: Record<string, number>; length: number; postings: number }>(
+      sql`select o.search_terms as terms, o.search_length as length, (select count(*)::int from search_postings p where p.doc = o.search_doc) as postings
+        from organizations o where o.id = ${last!.id}::uuid`,
     );
-    expect(stored!.vector).toBe(expected!.vector);
+    expect(stored).toMatchObject({ terms: expected.searchTerms, length: expected.searchLength });
     expect(stored!.postings).toBe(last!.terms);
     const found = await client(deps).call('GET', `/api/v1/organizations?q=${encodeURIComponent('마지막행고유어')}`, { token: manager.token });
     expect(found.body.items.map((o: { id: string }) => o.id)).toEqual([last!.id]);

@@ -226,7 +226,7 @@ const CREATE_CHUNK = 2000;
 /** The columns an import writes, by their SQL names; the rest take their defaults. */
 const bulkColumns = Object.values(getTableColumns(organizations))
   .map((c) => c.name)
-  .filter((name) => !['id', 'search_doc', 'search_vector', 'version'].includes(name));
+  .filter((name) => !['id', 'search_doc', 'version'].includes(name));
 const sqlNameOf = Object.fromEntries(Object.entries(getTableColumns(organizations)).map(([key, c]) => [key, c.name]));
 
 /** New organizations as one JSON document of rows keyed by column name. */
@@ -250,14 +250,13 @@ function bulkRows(chunk: Parsed[], now: Date): string {
 
 /**
  * One INSERT of many organizations from a single JSON parameter: a statement of 2,000 rows ×
- * 20 parameters costs the driver more to build than the database to read one document. The
- * search_vector is the tokens of search_terms, as organizationSearchColumns makes it.
+ * 20 parameters costs the driver more to build than the database to read one document.
  */
 async function insertBulk(tx: Db, rowsJson: string): Promise<string[]> {
   if (rowsJson === '[]') return [];
   const { rows } = (await tx.execute(sql`
-    insert into organizations (${sql.raw(bulkColumns.map((c) => `"${c}"`).join(', '))}, search_vector)
-    select ${sql.raw(bulkColumns.map((c) => `r."${c}"`).join(', '))}, array_to_tsvector(array(select jsonb_object_keys(r.search_terms)))
+    insert into organizations (${sql.raw(bulkColumns.map((c) => `"${c}"`).join(', '))})
+    select ${sql.raw(bulkColumns.map((c) => `r."${c}"`).join(', '))}
     from jsonb_populate_recordset(null::organizations, ${rowsJson}::jsonb) r
     returning id`)) as unknown as { rows: { id: string }[] };
   return rows.map((r) => r.id);

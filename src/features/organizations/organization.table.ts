@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { centers } from '../centers/center.table.ts';
 import { clusters } from '../clusters/cluster.table.ts';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** The columns the organization list filters on (its sort indexes carry them). */
 const listed = (t: { kind: AnyPgColumn; stage: AnyPgColumn; region: AnyPgColumn; ksicCode: AnyPgColumn; foundedOn: AnyPgColumn; searchDoc: AnyPgColumn }) => [
@@ -42,7 +41,6 @@ export const organizations = pgTable(
     searchDoc: integer('search_doc')
       .notNull()
       .default(sql`nextval('search_doc_seq')`),
-    searchVector: tsvector('search_vector').notNull(),
     /** Field-weighted term frequencies for BM25 ranking: { token: tf }. */
     searchTerms: jsonb('search_terms').$type<Record<string, number>>().notNull(),
     searchLength: integer('search_length').notNull(),
@@ -54,7 +52,6 @@ export const organizations = pgTable(
     uniqueIndex('organizations_brn_key').on(t.brn),
     uniqueIndex('organizations_dedupe_key').on(t.dedupeKey),
     uniqueIndex('organizations_search_doc_key').on(t.searchDoc),
-    index('organizations_search_idx').using('gin', t.searchVector),
     index('organizations_kind_idx').on(t.kind),
     index('organizations_region_idx').on(t.region),
     // Every column the list filters on: its totals are counted from this index alone, not from the
