@@ -22,6 +22,8 @@ type Ctx = {
   orgB: string; // 전북 only
   recordA: string; // 인천's support record of orgA
   affiliationA: string;
+  programA: string; // 인천's program
+  cohortA: string; // its cohort
 };
 
 type Request = { path: string; body?: unknown; headers?: Record<string, string>; form?: FormData };
@@ -44,6 +46,14 @@ async function freshPerson(ctx: Ctx): Promise<{ id: string; membershipId: string
   const [m] = await ctx.deps.database.rows<{ id: string }>(sql`select id from memberships where person_id = ${person.id}::uuid`);
   return { id: person.id, membershipId: m!.id };
 }
+
+async function freshProgram(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into programs (center_id, name, type) values ('incheon', ${`매트릭스 사업 ${Math.random()}`}, 'education') returning id`);
+  return row!.id;
+}
+
+const centerStaffWrite = (ok: number) => signedIn(403, { national_admin: ok, center_admin: ok, center_manager: ok });
 
 const importForm = () => {
   const form = new FormData();
@@ -180,6 +190,28 @@ const rows: Row[] = [
   { route: 'DELETE /api/v1/auth/tokens/{id}', request: () => ({ path: '/api/v1/auth/tokens/00000000-0000-4000-8000-000000000000' }), expect: signedIn(404) },
   { route: 'POST /api/v1/auth/sign-in', request: (_c, who) => ({ path: '/api/v1/auth/sign-in', body: { email: `nobody.${who}@test.innohub`, password: 'wrong-password' } }), expect: { default: 401 } },
   { route: 'POST /api/v1/auth/sign-out', request: () => ({ path: '/api/v1/auth/sign-out' }), expect: { default: 204 } },
+  { route: 'GET /api/v1/programs', request: () => ({ path: '/api/v1/programs?centerId=incheon' }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/programs',
+    request: () => ({ path: '/api/v1/programs', body: { centerId: 'incheon', name: `매트릭스 사업 ${Math.random()}`, type: 'mentoring' } }),
+    expect: centerStaffWrite(201),
+  },
+  { route: 'GET /api/v1/programs/{id}', request: (c) => ({ path: `/api/v1/programs/${c.programA}` }), expect: signedIn(200) },
+  {
+    route: 'PATCH /api/v1/programs/{id}',
+    request: async (c) => ({ path: `/api/v1/programs/${await freshProgram(c)}`, body: { budgetKrw: 1000 }, headers: { 'if-match': '"1"' } }),
+    expect: centerStaffWrite(200),
+  },
+  {
+    route: 'POST /api/v1/programs/{id}/cohorts',
+    request: (c) => ({ path: `/api/v1/programs/${c.programA}/cohorts`, body: { name: `기수 ${Math.random()}` } }),
+    expect: centerStaffWrite(201),
+  },
+  {
+    route: 'PATCH /api/v1/programs/{id}/cohorts/{cohortId}',
+    request: (c) => ({ path: `/api/v1/programs/${c.programA}/cohorts/${c.cohortA}`, body: { capacity: 20 } }),
+    expect: centerStaffWrite(200),
+  },
 ];
 
 let ctx: Ctx;
@@ -206,7 +238,9 @@ beforeAll(async () => {
     insert into support_records (organization_id, center_id, kind, started_on) values (${a.id}::uuid, 'incheon', 'consulting', '2016-03-01') returning id`);
   await deps.database.rows(sql`insert into support_records (organization_id, center_id, kind, started_on) values (${b.id}::uuid, 'jeonbuk', 'funding', '2016-03-01')`);
   const [affiliation] = await deps.database.rows<{ id: string }>(sql`select id from affiliations where organization_id = ${a.id}::uuid`);
-  ctx = { deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id };
+  const [program] = await deps.database.rows<{ id: string }>(sql`insert into programs (center_id, name, type) values ('incheon', '인천 액셀러레이팅', 'commercialization') returning id`);
+  const [cohort] = await deps.database.rows<{ id: string }>(sql`insert into program_cohorts (program_id, name) values (${program!.id}::uuid, '1기') returning id`);
+  ctx = { deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id, programA: program!.id, cohortA: cohort!.id };
 });
 afterAll(() => ctx.deps.database.close());
 

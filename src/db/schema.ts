@@ -8,3 +8,4 @@ export * from '../features/support-records/support-record.table.ts';
 export * from '../features/audit/audit.table.ts';
 export * from '../features/mail/mail.table.ts';
 export * from '../search/search.table.ts';
+export * from '../features/programs/program.table.ts';

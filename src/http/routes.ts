@@ -7,6 +7,7 @@ import { mailRoutes } from '../features/mail/mail.routes.ts';
 import { organizationIoRoutes } from '../features/organizations/organization.io.routes.ts';
 import { organizationRoutes } from '../features/organizations/organization.routes.ts';
 import { personRoutes } from '../features/people/person.routes.ts';
+import { programRoutes } from '../features/programs/program.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
 
 /** Every feature's API, under /api/v1. */
@@ -18,5 +19,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', organizationRoutes);
   app.route('/api/v1', personRoutes);
   app.route('/api/v1', supportRecordRoutes);
+  app.route('/api/v1', programRoutes);
   app.route('/api/v1', mailRoutes);
 }

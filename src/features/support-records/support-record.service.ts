@@ -88,8 +88,8 @@ export async function getSupportRecord(deps: Deps, scope: RequestScope, id: stri
   return present(row, scope.lang);
 }
 
-/** The tenant a new record belongs to: the one named, else the writer's own center or cluster. */
-function tenantFor(actor: Actor, input: { centerId?: string | null; clusterId?: string | null }) {
+/** The tenant a new record (a support record, a program) belongs to: the one named, else the writer's own center or cluster. */
+export function tenantFor(actor: Actor, input: { centerId?: string | null; clusterId?: string | null }) {
   if (input.centerId || input.clusterId) return { centerId: input.centerId ?? null, clusterId: input.clusterId ?? null };
   const active = actor.memberships.find((m) => m.id === actor.activeMembershipId);
   if (active?.centerId && staffCenters(actor).includes(active.centerId)) return { centerId: active.centerId, clusterId: null };

@@ -2568,6 +2568,464 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programs of the centers and clusters, newest first (anyone signed in) */
+        get: {
+            parameters: {
+                query?: {
+                    centerId?: string;
+                    clusterId?: string;
+                    /** @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌 */
+                    type?: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
+                    /** @description Programs running at some point in that year. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The programs. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Program"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a program of a center (its staff) or a cluster (its coordinators)
+         * @description Without centerId and clusterId, the program is the writer's own center's or cluster's.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgramCreate"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One program with its partners and cohorts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The program; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a program (If-Match with its version; partners, when given, replace the list) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProgramUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a cohort (기수) to a program */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CohortCreate"];
+                };
+            };
+            responses: {
+                /** @description The program with its cohorts. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/cohorts/{cohortId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a program's cohort */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    cohortId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CohortUpdate"];
+                };
+            };
+            responses: {
+                /** @description The program with its cohorts. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -3252,6 +3710,162 @@ export interface components {
             /** Format: uuid */
             staffPersonId?: string | null;
             notes?: string;
+        };
+        Program: {
+            /** Format: uuid */
+            id: string;
+            centerId: string | null;
+            centerName: string | null;
+            /** Format: uuid */
+            clusterId: string | null;
+            clusterName: string | null;
+            name: string;
+            nameEn: string | null;
+            /**
+             * @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌
+             * @enum {string}
+             */
+            type: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
+            stages: ("idea" | "founding" | "prototype" | "rnd" | "marketing" | "investment" | "funding" | "overseas")[];
+            supportKinds: ("consulting" | "mentoring" | "education" | "space" | "prototype" | "funding" | "investment_linkage" | "tech_transfer" | "marketing" | "overseas" | "smart_factory" | "other")[];
+            budgetKrw: number | null;
+            startedOn: string | null;
+            endedOn: string | null;
+            description: string;
+            partners: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                /**
+                 * @description sponsor 전담기업·후원, accelerator 액셀러레이터, university 대학, institute 연구기관, investor 투자사, other 기타
+                 * @enum {string}
+                 */
+                role: "sponsor" | "accelerator" | "university" | "institute" | "investor" | "other";
+            }[];
+            cohorts: components["schemas"]["Cohort"][];
+            /** @description Send as If-Match to update. */
+            version: number;
+            permissions: {
+                update: boolean;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        Cohort: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            startedOn: string | null;
+            endedOn: string | null;
+            capacity: number | null;
+        };
+        ProgramCreate: {
+            /** @description The center that runs it (or clusterId). */
+            centerId?: string | null;
+            /**
+             * Format: uuid
+             * @description The cluster that runs it (or centerId).
+             */
+            clusterId?: string | null;
+            /** @example 스마트 물류 액셀러레이팅 */
+            name: string;
+            nameEn?: string | null;
+            /**
+             * @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌
+             * @enum {string}
+             */
+            type: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
+            /** @default [] */
+            stages: ("idea" | "founding" | "prototype" | "rnd" | "marketing" | "investment" | "funding" | "overseas")[];
+            /**
+             * @description The support kinds it records in the support ledger.
+             * @default []
+             */
+            supportKinds: ("consulting" | "mentoring" | "education" | "space" | "prototype" | "funding" | "investment_linkage" | "tech_transfer" | "marketing" | "overseas" | "smart_factory" | "other")[];
+            /** @description Budget in won. */
+            budgetKrw?: number | null;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            startedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            endedOn?: string | null;
+            description?: string;
+            /**
+             * @description Partner organizations; one role each.
+             * @default []
+             */
+            partners: components["schemas"]["ProgramPartnerIn"][];
+        };
+        ProgramPartnerIn: {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description sponsor 전담기업·후원, accelerator 액셀러레이터, university 대학, institute 연구기관, investor 투자사, other 기타
+             * @enum {string}
+             */
+            role: "sponsor" | "accelerator" | "university" | "institute" | "investor" | "other";
+        };
+        ProgramUpdate: {
+            /** @example 스마트 물류 액셀러레이팅 */
+            name?: string;
+            nameEn?: string | null;
+            /**
+             * @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌
+             * @enum {string}
+             */
+            type?: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
+            stages?: ("idea" | "founding" | "prototype" | "rnd" | "marketing" | "investment" | "funding" | "overseas")[];
+            supportKinds?: ("consulting" | "mentoring" | "education" | "space" | "prototype" | "funding" | "investment_linkage" | "tech_transfer" | "marketing" | "overseas" | "smart_factory" | "other")[];
+            /** @description Budget in won. */
+            budgetKrw?: number | null;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            startedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            endedOn?: string | null;
+            description?: string;
+            /** @description Replaces the partner list when given. */
+            partners?: components["schemas"]["ProgramPartnerIn"][];
+        };
+        CohortCreate: {
+            /** @example 2026년 1기 */
+            name: string;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            startedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            endedOn?: string | null;
+            /** @description How many it takes. */
+            capacity?: number | null;
+        };
+        CohortUpdate: {
+            name?: string;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            startedOn?: string | null;
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            endedOn?: string | null;
+            capacity?: number | null;
         };
         Mail: {
             /** Format: uuid */
