@@ -1,3 +1,4 @@
+import type { PartnerRole, ProgramStage, ProgramType } from '../programs/program.codes.ts';
 import type { supportKinds } from '../support-records/support-record.schema.ts';
 
 export type SupportKind = (typeof supportKinds)[number];
@@ -113,3 +114,119 @@ export const clusterPrograms: readonly Program[] = [
   { name: '스마트공장 연계 지원', kind: 'smart_factory', weight: 2, value: [20 * M, 100 * M], days: [90, 240], from: '2019-01-01' },
   { name: '제조 데이터 공유 실증', kind: 'other', weight: 1, from: '2021-05-01', notes: ['연관 기업 간 공정 데이터 공유', '설비 가동 데이터 표준화'] },
 ];
+
+/** The program type (사업화, 교육 …) a demo program of this ledger kind is filed under. */
+const typeOfKind: Record<SupportKind, ProgramType> = {
+  consulting: 'mentoring',
+  mentoring: 'mentoring',
+  education: 'education',
+  space: 'space',
+  prototype: 'commercialization',
+  funding: 'commercialization',
+  investment_linkage: 'finance',
+  tech_transfer: 'rnd',
+  marketing: 'commercialization',
+  overseas: 'global',
+  smart_factory: 'commercialization',
+  other: 'networking',
+};
+
+/** A row of the programs table for the demo; partners by organization key (demo.fixed.ts). */
+export type DemoProgramRow = {
+  centerId: string | null;
+  clusterKey: string | null;
+  name: string;
+  type: ProgramType;
+  stages: ProgramStage[];
+  supportKinds: SupportKind[];
+  budgetKrw: number | null;
+  startedOn: string | null;
+  description: string;
+  partners: { key: string; role: PartnerRole }[];
+  cohorts: { name: string; startedOn: string; endedOn: string; capacity: number }[];
+};
+
+/** Stages a program of this ledger kind serves. */
+const stagesOfKind: Record<SupportKind, ProgramStage[]> = {
+  consulting: ['founding', 'marketing'],
+  mentoring: ['idea', 'founding', 'prototype'],
+  education: ['idea', 'founding'],
+  space: ['founding', 'prototype'],
+  prototype: ['prototype'],
+  funding: ['prototype', 'marketing', 'funding'],
+  investment_linkage: ['investment'],
+  tech_transfer: ['rnd'],
+  marketing: ['marketing'],
+  overseas: ['overseas'],
+  smart_factory: ['rnd', 'marketing'],
+  other: ['idea'],
+};
+
+/** Programs the seeds name with their partners, budget and cohorts, where the ledger catalog has only a name. */
+const named: Record<string, Partial<DemoProgramRow>> = {
+  '물류벤처 육성프로그램 (한진·스파크랩·시스코)': {
+    type: 'commercialization',
+    stages: ['prototype', 'marketing', 'investment', 'overseas'],
+    supportKinds: ['mentoring', 'investment_linkage', 'overseas'],
+    description: '한진그룹, 액셀러레이터 스파크랩, 글로벌 IoT 기업 시스코가 함께 운영하는 물류 벤처 육성 프로그램. 육성된 스타트업은 스파크랩과 시스코의 네트워크로 바로 글로벌 시장에 진출한다.',
+    partners: [
+      { key: 'hanjin', role: 'sponsor' },
+      { key: 'sparklabs', role: 'accelerator' },
+      { key: 'cisco', role: 'other' },
+    ],
+    cohorts: [{ name: '2015년 1기', startedOn: '2015-09-01', endedOn: '2015-12-31', capacity: 10 }],
+  },
+  '중국 진출 원스톱 지원 (칭화과기원·동화대)': { partners: [{ key: 'tuspark', role: 'institute' }] },
+};
+
+/** Programs of the seeds the ledger catalog does not hold. */
+const extra: DemoProgramRow[] = [
+  {
+    centerId: 'incheon',
+    clusterKey: null,
+    name: '스마트벤처캠퍼스',
+    type: 'commercialization',
+    stages: ['idea', 'founding', 'prototype', 'marketing'],
+    supportKinds: ['funding', 'education', 'mentoring'],
+    budgetKrw: 1_950_000_000,
+    startedOn: '2017-03-01',
+    description: '중소기업청의 청년 창업 지원 사업. 참여자 수요 기반형 교육과 멘토링, 시장반응조사로 급변하는 시장에 대응할 청년 기업을 육성한다.',
+    partners: [],
+    cohorts: [{ name: '2017년', startedOn: '2017-04-01', endedOn: '2017-12-31', capacity: 25 }],
+  },
+  {
+    centerId: 'gwangju',
+    clusterKey: null,
+    name: '광주 창업공모전',
+    type: 'commercialization',
+    stages: ['idea', 'founding'],
+    supportKinds: ['other', 'mentoring'],
+    budgetKrw: null,
+    startedOn: '2015-03-01',
+    description: '자동차·수소 분야를 비롯한 창업 아이템 공모. 71개 과제를 접수해 5팀을 선발하고 멘토링으로 사업화를 돕는다.',
+    partners: [{ key: 'hyundai-motor', role: 'sponsor' }],
+    cohorts: [{ name: '2015년', startedOn: '2015-05-01', endedOn: '2015-12-31', capacity: 5 }],
+  },
+];
+
+/** The demo's programs table: every center's own catalog, the clusters' and the seeds' named ones. */
+export function demoProgramRows(clusterKeys: readonly string[]): DemoProgramRow[] {
+  const row = (p: Program, scope: { centerId: string | null; clusterKey: string | null }): DemoProgramRow => ({
+    ...scope,
+    name: p.name,
+    type: typeOfKind[p.kind],
+    stages: stagesOfKind[p.kind],
+    supportKinds: [p.kind],
+    budgetKrw: null,
+    startedOn: p.from ?? null,
+    description: p.notes ? p.notes.join(', ') : '',
+    partners: [],
+    cohorts: [],
+    ...named[p.name],
+  });
+  return [
+    ...Object.entries(centerPrograms).flatMap(([centerId, list]) => list.map((p) => row(p, { centerId, clusterKey: null }))),
+    ...clusterKeys.flatMap((clusterKey) => clusterPrograms.map((p) => row(p, { centerId: null, clusterKey }))),
+    ...extra,
+  ];
+}

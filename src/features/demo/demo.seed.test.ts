@@ -155,6 +155,22 @@ describe('the seeded database', () => {
     expect(fiberfox.items[0]?.name).toBe('파이버폭스');
   });
 
+  it("holds the centers' and clusters' programs, the seeds' named ones with their partners and cohorts", async () => {
+    const logistics = await one<{ center_id: string; partners: string[]; capacity: number }>(sql`
+      select p.center_id, array(select o.name from program_partners pp join organizations o on o.id = pp.organization_id where pp.program_id = p.id order by pp.role) as partners,
+        (select capacity from program_cohorts h where h.program_id = p.id limit 1) as capacity
+      from programs p where p.name = '물류벤처 육성프로그램 (한진·스파크랩·시스코)'`);
+    expect(logistics).toMatchObject({ center_id: 'incheon', capacity: 10 });
+    expect([...logistics.partners].sort()).toEqual(['(주)한진', '스파크랩', '시스코시스템즈코리아'].sort());
+    const campus = await one<{ budget: number; capacity: number }>(sql`
+      select p.budget_krw::float8 as budget, h.capacity from programs p join program_cohorts h on h.program_id = p.id where p.name = '스마트벤처캠퍼스'`);
+    expect(campus).toEqual({ budget: 1_950_000_000, capacity: 25 });
+    const perCenter = await one<{ centers: number; clusters: number }>(sql`
+      select count(distinct center_id)::int as centers, count(distinct cluster_id)::int as clusters from programs`);
+    expect(perCenter.centers).toBeGreaterThanOrEqual(10);
+    expect(perCenter.clusters).toBeGreaterThanOrEqual(1);
+  });
+
   it('does nothing on a second start, nor when asked again', async () => {
     const before = await one<{ n: number }>(sql`select count(*)::int as n from support_records`);
     expect(await seedDemo(deps, { onlyIfEmpty: true })).toMatch(/already present/);

@@ -10,8 +10,10 @@ import { dedupeKeyOf, organizationColumns } from '../organizations/organization.
 import { organizationSearchColumns } from '../organizations/organization.search.ts';
 import { affiliations, organizations } from '../organizations/organization.table.ts';
 import { memberships, people } from '../people/person.table.ts';
+import { programCohorts, programPartners, programs } from '../programs/program.table.ts';
+import { demoProgramRows } from './demo.programs.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demo.accounts.ts';
-import type { DemoDataset } from './demo.dataset.ts';
+import { DEMO_FIRST_DAY, type DemoDataset } from './demo.dataset.ts';
 import { generateDemoDataset } from './demo.generate.ts';
 import { maintainSearchIndex } from '../../search/index.ts';
 
@@ -94,6 +96,33 @@ async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknow
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
 
+/** The programs of the centers and clusters, with the partners and cohorts the seeds name. */
+async function insertPrograms(tx: Db, d: DemoDataset, clusterId: (key: string | null) => string | null): Promise<void> {
+  const orgByKey = new Map(d.organizations.flatMap((o) => (o.key ? [[o.key, o.id] as const] : [])));
+  const topClusters = d.clusters.filter((c) => c.parentKey === null).map((c) => c.key);
+  for (const p of demoProgramRows(topClusters)) {
+    const [row] = await tx
+      .insert(programs)
+      .values({
+        centerId: p.centerId,
+        clusterId: clusterId(p.clusterKey),
+        name: p.name,
+        type: p.type,
+        stages: p.stages,
+        supportKinds: p.supportKinds,
+        budgetKrw: p.budgetKrw,
+        startedOn: p.startedOn,
+        description: p.description,
+        createdAt: at(p.startedOn ?? DEMO_FIRST_DAY),
+        updatedAt: at(p.startedOn ?? DEMO_FIRST_DAY),
+      })
+      .returning({ id: programs.id });
+    const partners = p.partners.flatMap((x) => (orgByKey.has(x.key) ? [{ programId: row!.id, organizationId: orgByKey.get(x.key)!, role: x.role }] : []));
+    if (partners.length) await tx.insert(programPartners).values(partners);
+    if (p.cohorts.length) await tx.insert(programCohorts).values(p.cohorts.map((h) => ({ programId: row!.id, ...h })));
+  }
+}
+
 async function insertDataset(tx: Db, deps: Deps, d: DemoDataset, passwordHash: string): Promise<void> {
   const clusterIds = new Map<string, string>();
   // Parents first, so insertCluster can check each sub-MC's parent.
@@ -144,6 +173,7 @@ async function insertDataset(tx: Db, deps: Deps, d: DemoDataset, passwordHash: s
         ${column((r) => r.staffPersonId)}::uuid[], ${column((r) => r.notes)}::text[])
         as u(id, organization_id, center_id, cluster_id, kind, started_on, ended_on, value_krw, program, staff_person_id, notes)`);
   });
+  await insertPrograms(tx, d, clusterId);
   await audit(tx, null, {
     action: 'demo.seeded',
     entityType: 'demo',
