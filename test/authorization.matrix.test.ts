@@ -24,6 +24,7 @@ type Ctx = {
   affiliationA: string;
   programA: string; // 인천's program
   cohortA: string; // its cohort
+  draftCall: string; // a draft call of programA
 };
 
 type Request = { path: string; body?: unknown; headers?: Record<string, string>; form?: FormData };
@@ -52,6 +53,15 @@ async function freshProgram(ctx: Ctx): Promise<string> {
     insert into programs (center_id, name, type) values ('incheon', ${`매트릭스 사업 ${Math.random()}`}, 'education') returning id`);
   return row!.id;
 }
+
+async function freshCall(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into calls (program_id, title, opens_at, closes_at, published_at, search_terms, search_length)
+    values (${ctx.programA}::uuid, '매트릭스 공고', now(), now() + interval '7 days', now(), '{}'::jsonb, 1) returning id`);
+  return row!.id;
+}
+
+const callBody = (c: Ctx) => ({ programId: c.programA, title: `매트릭스 공고 ${Math.random()}`, opensAt: '2026-12-01T09:00', closesAt: '2026-12-15T18:00' });
 
 const centerStaffWrite = (ok: number) => signedIn(403, { national_admin: ok, center_admin: ok, center_manager: ok });
 
@@ -212,6 +222,19 @@ const rows: Row[] = [
     request: (c) => ({ path: `/api/v1/programs/${c.programA}/cohorts/${c.cohortA}`, body: { capacity: 20 } }),
     expect: centerStaffWrite(200),
   },
+  { route: 'GET /api/v1/calls', request: () => ({ path: '/api/v1/calls?status=open' }), expect: { default: 200 } },
+  { route: 'POST /api/v1/calls', request: (c) => ({ path: '/api/v1/calls', body: callBody(c) }), expect: centerStaffWrite(201) },
+  {
+    route: 'GET /api/v1/calls/{id}',
+    // A draft: only those who run its program; published calls are public (calls.routes.test.ts).
+    request: (c) => ({ path: `/api/v1/calls/${c.draftCall}` }),
+    expect: { default: 404, national_admin: 200, center_admin: 200, center_manager: 200 },
+  },
+  {
+    route: 'PATCH /api/v1/calls/{id}',
+    request: async (c) => ({ path: `/api/v1/calls/${await freshCall(c)}`, body: { selectCount: 5 }, headers: { 'if-match': '"1"' } }),
+    expect: centerStaffWrite(200),
+  },
 ];
 
 let ctx: Ctx;
@@ -240,7 +263,10 @@ beforeAll(async () => {
   const [affiliation] = await deps.database.rows<{ id: string }>(sql`select id from affiliations where organization_id = ${a.id}::uuid`);
   const [program] = await deps.database.rows<{ id: string }>(sql`insert into programs (center_id, name, type) values ('incheon', '인천 액셀러레이팅', 'commercialization') returning id`);
   const [cohort] = await deps.database.rows<{ id: string }>(sql`insert into program_cohorts (program_id, name) values (${program!.id}::uuid, '1기') returning id`);
-  ctx = { deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id, programA: program!.id, cohortA: cohort!.id };
+  const [draft] = await deps.database.rows<{ id: string }>(sql`
+    insert into calls (program_id, title, opens_at, closes_at, search_terms, search_length)
+    values (${program!.id}::uuid, '작성 중 공고', now(), now() + interval '7 days', '{}'::jsonb, 1) returning id`);
+  ctx = { deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id, programA: program!.id, cohortA: cohort!.id, draftCall: draft!.id };
 });
 afterAll(() => ctx.deps.database.close());
 

@@ -9,3 +9,4 @@ export * from '../features/audit/audit.table.ts';
 export * from '../features/mail/mail.table.ts';
 export * from '../search/search.table.ts';
 export * from '../features/programs/program.table.ts';
+export * from '../features/calls/call.table.ts';

@@ -23,6 +23,8 @@ const statusOf = {
   unknownCenter: 422,
   unknownCluster: 422,
   unknownOrganization: 422,
+  unknownProgram: 422,
+  unknownCohort: 422,
   unknownPerson: 422,
   internal: 500,
   payloadTooLarge: 413,

@@ -11,6 +11,27 @@ export const DateString = z
   }, msg('validation.invalidDate'))
   .openapi({ example: '2015-07-22', format: 'date' });
 
+/**
+ * An instant to the second: `2026-12-15T18:00:00+09:00`, `…Z`, or without an offset as Korea
+ * time (Asia/Seoul, the time every call and deadline is announced in).
+ */
+export const SeoulDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$/, msg('validation.invalidDateTime'))
+  .transform((s, ctx) => {
+    const withSeconds = /T\d{2}:\d{2}(Z|[+-]|$)/.test(s) ? s.replace(/(T\d{2}:\d{2})/, '$1:00') : s;
+    const instant = new Date(/(Z|[+-]\d{2}:\d{2})$/.test(withSeconds) ? withSeconds : `${withSeconds}+09:00`);
+    const [y, mo, d, h, mi, se] = withSeconds.match(/\d+/g)!.map(Number) as [number, number, number, number, number, number];
+    // Date would roll 02-30 over into March; a day must exist in its month.
+    const exists = mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() && h <= 23 && mi <= 59 && se <= 59;
+    if (!exists || Number.isNaN(instant.getTime())) {
+      ctx.addIssue({ code: 'custom', message: msg('validation.invalidDateTime') });
+      return z.NEVER;
+    }
+    return instant;
+  })
+  .openapi({ type: 'string', example: '2026-12-15T18:00:00+09:00', description: 'Korea time when no offset is given.' });
+
 // Control characters (other than tab and newlines) never belong in user text.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 

@@ -20,3 +20,10 @@ const seoulDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', yea
 export function seoulToday(clock: Clock): string {
   return seoulDate.format(clock.now());
 }
+
+const SEOUL_OFFSET_MS = 9 * 3_600_000;
+
+/** An instant as Korea time to the second, `2026-12-15T18:00:00+09:00` (Korea keeps no daylight saving). */
+export function seoulDateTime(date: Date): string {
+  return `${new Date(date.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 19)}+09:00`;
+}

@@ -3026,6 +3026,296 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls (공고): the public announcement list, no sign-in needed
+         * @description Published calls, newest opening first, or ranked by the Korean search with `q`; filtered by center, cluster, program type, region and status. `status=draft` lists the drafts of the programs you run (sign-in needed).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    centerId?: string;
+                    clusterId?: string;
+                    /** @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌 */
+                    type?: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
+                    region?: string;
+                    /** @description draft lists the drafts of the programs you run. */
+                    status?: "draft" | "upcoming" | "open" | "closed";
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description Opaque cursor from `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of calls. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallPage"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write a call of a program (the program's center staff or cluster coordinators)
+         * @description A draft unless `published` is true. The body is sanitized HTML.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallCreate"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call: public once published; a draft only for those who run its program */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The call; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit, publish or unpublish a call (If-Match with its version) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CallUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -3866,6 +4156,150 @@ export interface components {
              */
             endedOn?: string | null;
             capacity?: number | null;
+        };
+        CallPage: {
+            items: components["schemas"]["CallSummary"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+            /** @description Number of records matching the filters. */
+            total: number;
+            /** @description false when `total` is a lower bound: a search over very common words counts matches up to 10,000. */
+            totalExact?: boolean;
+        };
+        CallSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * @description draft 작성 중 (staff only), upcoming 접수 예정, open 접수 중, closed 마감. Open from opensAt to closesAt, both included.
+             * @enum {string}
+             */
+            status: "draft" | "upcoming" | "open" | "closed";
+            /** @example 2026-12-01T09:00:00+09:00 */
+            opensAt: string;
+            /** @example 2026-12-15T18:00:00+09:00 */
+            closesAt: string;
+            selectCount: number | null;
+            program: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /**
+                 * @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌
+                 * @enum {string}
+                 */
+                type: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
+            };
+            centerId: string | null;
+            centerName: string | null;
+            /** Format: uuid */
+            clusterId: string | null;
+            clusterName: string | null;
+            /** @description The center's region. */
+            region: string | null;
+            publishedAt: string | null;
+            score: number | null;
+        };
+        Call: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /**
+             * @description draft 작성 중 (staff only), upcoming 접수 예정, open 접수 중, closed 마감. Open from opensAt to closesAt, both included.
+             * @enum {string}
+             */
+            status: "draft" | "upcoming" | "open" | "closed";
+            /** @example 2026-12-01T09:00:00+09:00 */
+            opensAt: string;
+            /** @example 2026-12-15T18:00:00+09:00 */
+            closesAt: string;
+            selectCount: number | null;
+            program: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /**
+                 * @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌
+                 * @enum {string}
+                 */
+                type: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
+            };
+            centerId: string | null;
+            centerName: string | null;
+            /** Format: uuid */
+            clusterId: string | null;
+            clusterName: string | null;
+            /** @description The center's region. */
+            region: string | null;
+            publishedAt: string | null;
+            /** @description Sanitized HTML, safe to render. */
+            body: string;
+            contact: string;
+            cohort: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            version: number;
+            permissions: {
+                update: boolean;
+            };
+        };
+        CallCreate: {
+            /** Format: uuid */
+            programId: string;
+            /**
+             * Format: uuid
+             * @description The program's cohort the call selects for.
+             */
+            cohortId?: string | null;
+            /** @example 2026년 스마트 물류 스타트업 액셀러레이팅 참여기업 모집 */
+            title: string;
+            /** @description HTML; only headings, paragraphs, lists, emphasis, tables and http(s)/mailto links are kept. */
+            body?: string;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            opensAt: string;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            closesAt: string;
+            /** @description How many are selected. */
+            selectCount?: number | null;
+            /** @example 인천센터 창업지원팀 032-000-0000 */
+            contact?: string;
+            /** @description Publish now (the call becomes public) or keep it a draft. */
+            published?: boolean;
+        };
+        CallUpdate: {
+            /**
+             * Format: uuid
+             * @description The program's cohort the call selects for.
+             */
+            cohortId?: string | null;
+            /** @example 2026년 스마트 물류 스타트업 액셀러레이팅 참여기업 모집 */
+            title?: string;
+            /** @description HTML; only headings, paragraphs, lists, emphasis, tables and http(s)/mailto links are kept. */
+            body?: string;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            opensAt?: string;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            closesAt?: string;
+            /** @description How many are selected. */
+            selectCount?: number | null;
+            /** @example 인천센터 창업지원팀 032-000-0000 */
+            contact?: string;
+            /** @description Publish now (the call becomes public) or keep it a draft. */
+            published?: boolean;
         };
         Mail: {
             /** Format: uuid */
