@@ -10,6 +10,7 @@ import { seedDemo } from '../features/demo/demo.seed.ts';
 import { createUserFromCli, tokenForEmail } from '../features/people/person.cli.ts';
 import { exportOrganizationsFromCli, importOrganizationsFromCli } from '../features/organizations/organization.cli.ts';
 import { reindexOrganizations } from '../features/organizations/organization.search.ts';
+import { reindexCalls } from '../features/calls/call.service.ts';
 import type { Command } from './main.ts';
 
 async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
@@ -139,10 +140,11 @@ export const commands: Record<string, Command> = {
     usage: 'innohub search reindex',
     options: {},
     async run() {
-      const result = await withDeps((deps) =>
-        reindexOrganizations(deps.database, (p) => process.stderr.write(`  ${p.checked.toLocaleString('en')} checked, ${p.updated.toLocaleString('en')} updated\r`)),
-      );
-      process.stdout.write(`\n검색 색인 갱신 / search index rebuilt: ${result.checked} organizations checked, ${result.updated} updated\n`);
+      const [result, callResult] = await withDeps(async (deps) => [
+        await reindexOrganizations(deps.database, (p) => process.stderr.write(`  ${p.checked.toLocaleString('en')} checked, ${p.updated.toLocaleString('en')} updated\r`)),
+        await reindexCalls(deps.database.rows),
+      ]);
+      process.stdout.write(`\n검색 색인 갱신 / search index rebuilt: ${result.checked} organizations checked, ${result.updated} updated; ${callResult.checked} calls checked, ${callResult.updated} updated\n`);
       return 0;
     },
   },

@@ -120,6 +120,16 @@ describe('calls', () => {
     expect(paged.body.total).toBe(next.body.total);
   });
 
+  it("stays findable by its program's new name after the program is renamed", async () => {
+    const program = await call('POST', '/api/v1/programs', { token: incheon.token, body: { name: '글로벌 진출 지원', type: 'global' } });
+    await call('POST', '/api/v1/calls', { token: incheon.token, body: { programId: program.body.id, title: '해외 전시회 참가기업 모집', opensAt: kst(-1), closesAt: kst(5), published: true } });
+    const find = async (q: string) => ((await call('GET', `/api/v1/calls?q=${encodeURIComponent(q)}`)).body.items as { title: string }[]).map((c) => c.title);
+    expect(await find('실리콘밸리')).toEqual([]);
+    const renamed = await call('PATCH', `/api/v1/programs/${program.body.id}`, { token: incheon.token, body: { name: '실리콘밸리 진출 프로그램' }, headers: { 'if-match': '"1"' } });
+    expect(renamed.status).toBe(200);
+    expect(await find('실리콘밸리')).toEqual(['해외 전시회 참가기업 모집']);
+  });
+
   it('names each bad field in Korean and writes nothing', async () => {
     const before = await count(deps, 'calls');
     const backwards = await call('POST', '/api/v1/calls', { token: incheon.token, body: { ...logisticsCall(), opensAt: kst(1), closesAt: kst(0) } });

@@ -242,3 +242,29 @@ export async function updateCall(deps: Deps, scope: RequestScope, id: string, if
   });
   return getCall(deps, scope, id);
 }
+
+type Rows = <T>(statement: SQL) => Promise<T[]>;
+
+/**
+ * Recomputes the search columns of calls (of one program, or all) from their title, body and
+ * their program's current name, type and tenant, writing those that changed: a renamed program
+ * keeps its calls findable by its new name, and `innohub search reindex` brings every call to
+ * this version's tokenizer.
+ */
+export async function reindexCalls(rows: Rows, programId?: string): Promise<{ checked: number; updated: number }> {
+  const list = await rows<{ id: string; title: string; body: string; program_name: string; program_type: keyof typeof programTypeLabels; tenant_name: string | null; search_terms: Record<string, number>; search_length: number }>(sql`
+    select k.id, k.title, k.body, p.name as program_name, p.type as program_type, coalesce(c.short_name, cl.name) as tenant_name, k.search_terms, k.search_length
+    from calls k join programs p on p.id = k.program_id left join centers c on c.id = p.center_id left join clusters cl on cl.id = p.cluster_id
+    ${programId ? sql`where k.program_id = ${programId}::uuid` : sql``}`);
+  const changed = list.flatMap((k) => {
+    const next = callSearchColumns({ title: k.title, body: k.body, programName: k.program_name, programType: k.program_type, tenantName: k.tenant_name });
+    const same = next.searchLength === k.search_length && Object.keys(next.searchTerms).length === Object.keys(k.search_terms).length
+      && Object.entries(next.searchTerms).every(([t, v]) => k.search_terms[t] === v);
+    return same ? [] : [{ id: k.id, terms: next.searchTerms, length: next.searchLength }];
+  });
+  if (changed.length) {
+    await rows(sql`update calls k set search_terms = u.terms, search_length = u.length
+      from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as u(id uuid, terms jsonb, length integer) where k.id = u.id`);
+  }
+  return { checked: list.length, updated: changed.length };
+}

@@ -4,6 +4,7 @@ import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { checkIfMatch } from '../organizations/organization.service.ts';
 import { audit } from '../audit/audit.service.ts';
+import { reindexCalls } from '../calls/call.service.ts';
 import type { Actor } from '../auth/actor.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { tenantFor } from '../support-records/support-record.service.ts';
@@ -129,6 +130,10 @@ export async function updateProgram(deps: Deps, scope: RequestScope, id: string,
     }
     const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
     await tx.update(programs).set({ ...set, version: before.version + 1, updatedAt: deps.clock.now() }).where(eq(programs.id, id));
+    // Its calls are found by the program's name and type too.
+    if ((changes.name && changes.name !== before.name) || (changes.type && changes.type !== before.type)) {
+      await reindexCalls(async (statement) => ((await tx.execute(statement)) as unknown as { rows: never[] }).rows, id);
+    }
     await audit(tx, actor, { action: 'program.updated', entityType: 'program', entityId: id, centerId: before.centerId, clusterId: before.clusterId, before, after: input }, scope.requestId);
   });
   return getProgram(deps, scope, id);
