@@ -9,6 +9,7 @@ export type Organization = Schemas['Organization'];
 export type OrganizationListItem = Schemas['OrganizationListItem'];
 export type Center = Schemas['Center'];
 export type SupportRecord = Schemas['SupportRecord'];
+export type Program = Schemas['Program'];
 export type Person = Schemas['Person'];
 export type Role = Membership['role'];
 

@@ -7,7 +7,7 @@ import { canAdministerPeople, canReadOutbox, isStaff } from '../features/auth/sc
 import { ScopeSwitcher } from '../features/auth/scope.switcher';
 import { useMe } from '../features/auth/session.queries';
 import { UserMenu } from '../features/auth/user.menu';
-import { BuildingIcon, HomeIcon, LedgerIcon, MailIcon, UsersIcon } from './icons';
+import { BriefcaseIcon, BuildingIcon, HomeIcon, LedgerIcon, MailIcon, UsersIcon } from './icons';
 import { LanguageSwitch } from './language.switch';
 import { Logo } from './logo';
 import { RouterNavLink } from './router-link';
@@ -47,6 +47,7 @@ export function AppLayout() {
           <Stack gap={4}>
             <RouterNavLink to="/" label={t('nav.home')} leftSection={<HomeIcon />} active={section('/')} />
             <RouterNavLink to="/organizations" label={t('nav.organizations')} leftSection={<BuildingIcon />} active={section('/organizations')} />
+            <RouterNavLink to="/programs" label={t('nav.programs')} leftSection={<BriefcaseIcon />} active={section('/programs')} />
             {isStaff(me) ? (
               <RouterNavLink to="/support-records" label={t('nav.supportRecords')} leftSection={<LedgerIcon />} active={section('/support-records')} />
             ) : null}

@@ -45,6 +45,13 @@ export const LedgerIcon = (p: IconProps) => (
     <path d="M9 12h6M9 16h6" />
   </Icon>
 );
+export const BriefcaseIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 9a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />
+    <path d="M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2" />
+    <path d="M12 12v.01M3 13a20 20 0 0 0 18 0" />
+  </Icon>
+);
 export const UsersIcon = (p: IconProps) => (
   <Icon {...p}>
     <path d="M9 7m-4 0a4 4 0 1 0 8 0a4 4 0 1 0-8 0" />

@@ -7,6 +7,7 @@ import { RouteError } from '../components/route-error';
 import { meQuery } from '../features/auth/session.queries';
 import { validateOrganizationListSearch } from '../features/organizations/organization-list.search';
 import { validatePeopleSearch } from '../features/people/people.search';
+import { validateProgramListSearch } from '../features/programs/program-list.search';
 import { validateSupportRecordListSearch } from '../features/support-records/support-record-list.search';
 import { oneOf, str } from './search-params';
 
@@ -81,6 +82,19 @@ export const organizationRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/organizations/organization.page'), 'OrganizationPage'),
 });
 
+const programsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs',
+  validateSearch: validateProgramListSearch,
+  component: lazyRouteComponent(() => import('../features/programs/program-list.page'), 'ProgramListPage'),
+});
+
+const programRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/programs/$programId',
+  component: lazyRouteComponent(() => import('../features/programs/program.page'), 'ProgramPage'),
+});
+
 export const supportRecordsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/support-records',
@@ -109,7 +123,7 @@ const accountRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, supportRecordsRoute, peopleRoute, outboxRoute, accountRoute]),
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, accountRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
