@@ -230,3 +230,37 @@ export function demoProgramRows(clusterKeys: readonly string[]): DemoProgramRow[
     ...extra,
   ];
 }
+
+/** Calls of the seeds' programs, dated around the day the demo is seeded. */
+export const demoCalls = [
+  {
+    program: '물류벤처 육성프로그램 (한진·스파크랩·시스코)',
+    tenantName: '인천센터',
+    title: '스마트 물류 스타트업 액셀러레이팅 참여기업 모집',
+    body: '<h2>모집 개요</h2><p>한진·스파크랩·시스코와 함께 드론 배송, 실시간 위치추적, 콜드체인 등 <strong>스마트 물류</strong> 분야 스타트업을 육성합니다.</p><h3>지원 내용</h3><ul><li>스파크랩 액셀러레이팅과 투자 연계</li><li>시스코 IoT 기술 멘토링</li><li>한진 물류 현장 실증</li></ul><h3>신청 자격</h3><p>창업 7년 이내의 물류·ICT 융합 기업 또는 예비창업팀</p>',
+    opensInDays: -7,
+    closesInDays: 14,
+    selectCount: 10,
+    contact: '인천창조경제혁신센터 창업지원팀',
+  },
+  {
+    program: '스마트벤처캠퍼스',
+    tenantName: '인천센터',
+    title: '스마트벤처캠퍼스 청년 창업팀 모집',
+    body: '<p>참여자 수요 기반형 교육과 멘토링, 시장반응조사를 지원합니다. 만 39세 이하 청년 창업자 <strong>25팀</strong>을 선발합니다.</p>',
+    opensInDays: 10,
+    closesInDays: 30,
+    selectCount: 25,
+    contact: '인천창조경제혁신센터 스마트벤처캠퍼스 운영팀',
+  },
+  {
+    program: '광주 창업공모전',
+    tenantName: '광주센터',
+    title: '광주 창업공모전 참가팀 모집',
+    body: '<p>자동차·수소 분야를 비롯한 창업 아이템을 공모합니다. 서류와 발표 평가로 <strong>5팀</strong>을 선발해 멘토링과 사업화를 지원합니다.</p>',
+    opensInDays: -60,
+    closesInDays: -30,
+    selectCount: 5,
+    contact: '광주창조경제혁신센터',
+  },
+] as const;

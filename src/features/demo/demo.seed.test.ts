@@ -169,6 +169,12 @@ describe('the seeded database', () => {
       select count(distinct center_id)::int as centers, count(distinct cluster_id)::int as clusters from programs`);
     expect(perCenter.centers).toBeGreaterThanOrEqual(10);
     expect(perCenter.clusters).toBeGreaterThanOrEqual(1);
+    const now = deps.clock.now();
+    const callStates = await one<{ open: number; upcoming: number; closed: number }>(sql`
+      select count(*) filter (where opens_at <= ${now}::timestamptz and closes_at >= ${now}::timestamptz)::int as open,
+        count(*) filter (where opens_at > ${now}::timestamptz)::int as upcoming, count(*) filter (where closes_at < ${now}::timestamptz)::int as closed
+      from calls where published_at is not null`);
+    expect(callStates).toEqual({ open: 1, upcoming: 1, closed: 1 });
   });
 
   it('does nothing on a second start, nor when asked again', async () => {

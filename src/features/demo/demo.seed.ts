@@ -11,7 +11,10 @@ import { organizationSearchColumns } from '../organizations/organization.search.
 import { affiliations, organizations } from '../organizations/organization.table.ts';
 import { memberships, people } from '../people/person.table.ts';
 import { programCohorts, programPartners, programs } from '../programs/program.table.ts';
-import { demoProgramRows } from './demo.programs.ts';
+import { demoCalls, demoProgramRows } from './demo.programs.ts';
+import { calls } from '../calls/call.table.ts';
+import { callSearchColumns } from '../calls/call.service.ts';
+import { seoulToday } from '../../shared/clock.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demo.accounts.ts';
 import { DEMO_FIRST_DAY, type DemoDataset } from './demo.dataset.ts';
 import { generateDemoDataset } from './demo.generate.ts';
@@ -97,7 +100,8 @@ async function insertChunks<T>(rows: T[], insert: (chunk: T[]) => Promise<unknow
 }
 
 /** The programs of the centers and clusters, with the partners and cohorts the seeds name. */
-async function insertPrograms(tx: Db, d: DemoDataset, clusterId: (key: string | null) => string | null): Promise<void> {
+async function insertPrograms(tx: Db, d: DemoDataset, clusterId: (key: string | null) => string | null, now: Date): Promise<void> {
+  const programIds = new Map<string, string>();
   const orgByKey = new Map(d.organizations.flatMap((o) => (o.key ? [[o.key, o.id] as const] : [])));
   const topClusters = d.clusters.filter((c) => c.parentKey === null).map((c) => c.key);
   for (const p of demoProgramRows(topClusters)) {
@@ -117,9 +121,27 @@ async function insertPrograms(tx: Db, d: DemoDataset, clusterId: (key: string | 
         updatedAt: at(p.startedOn ?? DEMO_FIRST_DAY),
       })
       .returning({ id: programs.id });
+    programIds.set(p.name, row!.id);
     const partners = p.partners.flatMap((x) => (orgByKey.has(x.key) ? [{ programId: row!.id, organizationId: orgByKey.get(x.key)!, role: x.role }] : []));
     if (partners.length) await tx.insert(programPartners).values(partners);
     if (p.cohorts.length) await tx.insert(programCohorts).values(p.cohorts.map((h) => ({ programId: row!.id, ...h })));
+  }
+  // Calls around the day the demo is seeded, so the public list has open, upcoming and closed ones.
+  const day = (offset: number, time: string) => new Date(`${seoulToday({ now: () => new Date(now.getTime() + offset * 86_400_000) })}T${time}+09:00`);
+  const programRows = demoProgramRows(topClusters);
+  for (const c of demoCalls) {
+    const program = programRows.find((p) => p.name === c.program)!;
+    await tx.insert(calls).values({
+      programId: programIds.get(c.program)!,
+      title: c.title,
+      body: c.body,
+      opensAt: day(c.opensInDays, '09:00:00'),
+      closesAt: day(c.closesInDays, '18:00:00'),
+      selectCount: c.selectCount,
+      contact: c.contact,
+      publishedAt: day(Math.min(c.opensInDays, 0) - 3, '10:00:00'),
+      ...callSearchColumns({ title: c.title, body: c.body, programName: program.name, programType: program.type, tenantName: c.tenantName }),
+    });
   }
 }
 
@@ -173,7 +195,7 @@ async function insertDataset(tx: Db, deps: Deps, d: DemoDataset, passwordHash: s
         ${column((r) => r.staffPersonId)}::uuid[], ${column((r) => r.notes)}::text[])
         as u(id, organization_id, center_id, cluster_id, kind, started_on, ended_on, value_krw, program, staff_person_id, notes)`);
   });
-  await insertPrograms(tx, d, clusterId);
+  await insertPrograms(tx, d, clusterId, deps.clock.now());
   await audit(tx, null, {
     action: 'demo.seeded',
     entityType: 'demo',
