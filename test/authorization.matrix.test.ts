@@ -25,6 +25,7 @@ type Ctx = {
   programA: string; // 인천's program
   cohortA: string; // its cohort
   draftCall: string; // a draft call of programA
+  openCall: string; // a published call of programA
 };
 
 type Request = { path: string; body?: unknown; headers?: Record<string, string>; form?: FormData };
@@ -235,6 +236,12 @@ const rows: Row[] = [
     request: async (c) => ({ path: `/api/v1/calls/${await freshCall(c)}`, body: { selectCount: 5 }, headers: { 'if-match': '"1"' } }),
     expect: centerStaffWrite(200),
   },
+  {
+    route: 'GET /api/v1/calls/{id}/eligibility',
+    // For one's own organization or one the center works with (orgA is 인천's and the company member's).
+    request: (c) => ({ path: `/api/v1/calls/${c.openCall}/eligibility?organizationId=${c.orgA}` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
 ];
 
 let ctx: Ctx;
@@ -266,7 +273,13 @@ beforeAll(async () => {
   const [draft] = await deps.database.rows<{ id: string }>(sql`
     insert into calls (program_id, title, opens_at, closes_at, search_terms, search_length)
     values (${program!.id}::uuid, '작성 중 공고', now(), now() + interval '7 days', '{}'::jsonb, 1) returning id`);
-  ctx = { deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id, programA: program!.id, cohortA: cohort!.id, draftCall: draft!.id };
+  const [open] = await deps.database.rows<{ id: string }>(sql`
+    insert into calls (program_id, title, opens_at, closes_at, published_at, search_terms, search_length)
+    values (${program!.id}::uuid, '접수 중 공고', now(), now() + interval '7 days', now(), '{}'::jsonb, 1) returning id`);
+  ctx = {
+    deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id,
+    programA: program!.id, cohortA: cohort!.id, draftCall: draft!.id, openCall: open!.id,
+  };
 });
 afterAll(() => ctx.deps.database.close());
 

@@ -2,8 +2,8 @@ import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam, IfMatchHeader, pageOf } from '../../http/schemas.ts';
 import { scopeOf } from '../../http/scope.ts';
-import { CallCreate, CallQuery, CallSchema, CallSummarySchema, CallUpdate } from './call.schema.ts';
-import { createCall, getCall, listCalls, updateCall } from './call.service.ts';
+import { CallCreate, CallQuery, CallSchema, CallSummarySchema, CallUpdate, EligibilityQuery, EligibilityResultSchema } from './call.schema.ts';
+import { checkEligibility, createCall, getCall, listCalls, updateCall } from './call.service.ts';
 
 const tags = ['calls'];
 const etag = (version: number) => `"${version}"`;
@@ -67,4 +67,16 @@ export const callRoutes = router()
       c.header('ETag', etag(call.version));
       return c.json(call, 200);
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/calls/{id}/eligibility',
+      tags,
+      summary: 'Whether an organization may apply, rule by rule, before anything is written',
+      description: 'For your own organization, or one your center or cluster works with; 404 otherwise.',
+      request: { params: IdParam, query: EligibilityQuery },
+      responses: { 200: jsonContent(EligibilityResultSchema, 'Each rule with its result and, when it fails, why.'), ...errorResponses },
+    }),
+    async (c) => c.json(await checkEligibility(c.get('deps'), scopeOf(c), c.req.valid('param').id, c.req.valid('query').organizationId), 200),
   );

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { msg } from '../../http/errors.ts';
 import { Cursor, Limit, SeoulDateTime, Text } from '../../http/schemas.ts';
 import { ProgramTypeSchema } from '../programs/program.schema.ts';
+import { EligibilityRules } from './call.eligibility.ts';
 
 export const callStatuses = ['draft', 'upcoming', 'open', 'closed'] as const;
 export const CallStatusSchema = z.enum(callStatuses).openapi({
@@ -22,6 +23,7 @@ const fields = {
   selectCount: z.number().int().min(1).max(100_000).nullish().describe('How many are selected.'),
   contact: Text(500).optional().openapi({ example: '인천센터 창업지원팀 032-000-0000' }),
   published: z.boolean().optional().describe('Publish now (the call becomes public) or keep it a draft.'),
+  eligibility: EligibilityRules.optional(),
 };
 
 export const CallCreate = z.object(fields).strict().superRefine(periodCheck).openapi('CallCreate');
@@ -60,6 +62,10 @@ export const CallSchema = z
     body: z.string().describe('Sanitized HTML, safe to render.'),
     contact: z.string(),
     cohort: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    eligibility: z.object({
+      rules: EligibilityRules,
+      statements: z.array(z.object({ rule: z.string(), ko: z.string(), en: z.string() })).describe('The rules in words, as of today (Korea time).'),
+    }),
     version: z.number().int(),
     permissions: z.object({ update: z.boolean() }),
   })
@@ -79,3 +85,21 @@ export const CallQuery = z
   })
   .strict();
 export type CallQueryIn = z.infer<typeof CallQuery>;
+
+const Words = z.object({ ko: z.string(), en: z.string() });
+
+export const EligibilityQuery = z.object({ organizationId: z.uuid().describe('The applying organization: your own, or one your center works with.') }).strict();
+
+export const EligibilityResultSchema = z
+  .object({
+    eligible: z.boolean().nullable().describe('null when the organization record lacks what a rule needs (see each result).'),
+    results: z.array(
+      z.object({
+        rule: z.string(),
+        statement: Words,
+        passed: z.boolean().nullable(),
+        reason: Words.nullable().describe('Why it failed, or what is missing.'),
+      }),
+    ),
+  })
+  .openapi('EligibilityResult');

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
-import { seoulDateTime } from '../../shared/clock.ts';
+import { seoulDateTime, seoulToday } from '../../shared/clock.ts';
 import { rankedSearch, searchDocument, searchQuery } from '../../search/index.ts';
 import { audit } from '../audit/audit.service.ts';
 import { coordinatedClusters, isNational, staffCenters, type Actor } from '../auth/actor.ts';
@@ -12,6 +12,8 @@ import { programTypeLabels } from '../programs/program.schema.ts';
 import { programCohorts, programs } from '../programs/program.table.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { sanitizeBody } from './call.body.ts';
+import { evaluate, statements, type EligibilityRulesIn } from './call.eligibility.ts';
+import { fullAccessRowSql } from '../organizations/organization.policy.ts';
 import type { CallCreateIn, CallOut, CallQueryIn, CallSummaryOut, CallUpdateIn } from './call.schema.ts';
 import { calls } from './call.table.ts';
 
@@ -36,6 +38,7 @@ type Row = {
   cohort_id: string | null;
   cohort_name: string | null;
   version: number;
+  eligibility: EligibilityRulesIn;
 };
 
 /** A call and what it shows of its program and tenant; `status` as of `now`. */
@@ -43,7 +46,7 @@ function select(now: Date, where: SQL, tail: SQL = sql``): SQL {
   return sql`
     select k.id, k.title, k.opens_at, k.closes_at, k.select_count, k.program_id, p.name as program_name, p.type as program_type,
       p.center_id, c.short_name as center_name, p.cluster_id, cl.name as cluster_name, coalesce(c.region, cl.region) as region,
-      k.published_at, k.body, k.contact, k.cohort_id, h.name as cohort_name, k.version,
+      k.published_at, k.body, k.contact, k.cohort_id, h.name as cohort_name, k.version, k.eligibility,
       case when k.published_at is null then 'draft' when ${now}::timestamptz < k.opens_at then 'upcoming'
         when ${now}::timestamptz <= k.closes_at then 'open' else 'closed' end as status
     from calls k join programs p on p.id = k.program_id left join centers c on c.id = p.center_id
@@ -155,6 +158,10 @@ export async function getCall(deps: Deps, scope: RequestScope, id: string): Prom
     body: row.body,
     contact: row.contact,
     cohort: row.cohort_id ? { id: row.cohort_id, name: row.cohort_name! } : null,
+    eligibility: {
+      rules: row.eligibility,
+      statements: statements(row.eligibility, seoulToday(deps.clock)).map((s) => ({ rule: s.rule, ...s.statement })),
+    },
     version: row.version,
     permissions: { update: mayEdit },
   };
@@ -195,6 +202,7 @@ export async function createCall(deps: Deps, scope: RequestScope, input: CallCre
         closesAt: input.closesAt,
         selectCount: input.selectCount ?? null,
         contact: input.contact ?? '',
+        eligibility: input.eligibility ?? {},
         publishedAt: input.published ? now : null,
         createdBy: actor.personId,
         createdAt: now,
@@ -267,4 +275,19 @@ export async function reindexCalls(rows: Rows, programId?: string): Promise<{ ch
       from jsonb_to_recordset(${JSON.stringify(changed)}::jsonb) as u(id uuid, terms jsonb, length integer) where k.id = u.id`);
   }
   return { checked: list.length, updated: changed.length };
+}
+
+/**
+ * Whether an organization may apply to a call, rule by rule, before anything is written. The
+ * organization must be one the asker sees in full (their own company, or one their center works
+ * with); any other answers 404, as does a call they may not see.
+ */
+export async function checkEligibility(deps: Deps, scope: RequestScope, callId: string, organizationId: string) {
+  if (!scope.actor) throw new AppError('unauthenticated');
+  const found = await getCall(deps, scope, callId);
+  const [org] = await deps.database.rows<{ full: boolean }>(sql`select ${fullAccessRowSql(scope.actor)} as full from organizations o where o.id = ${organizationId}::uuid`);
+  if (!org?.full) throw AppError.notFound();
+  const results = await evaluate(deps.database, found.eligibility.rules, organizationId, seoulToday(deps.clock));
+  const eligible = results.some((r) => r.passed === false) ? false : results.some((r) => r.passed === null) ? null : true;
+  return { eligible, results };
 }

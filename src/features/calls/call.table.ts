@@ -22,6 +22,8 @@ export const calls = pgTable(
     closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
     selectCount: integer('select_count'),
     contact: text('contact').notNull().default(''),
+    /** Eligibility rules (call.eligibility.ts), evaluated on the applicant's organization. */
+    eligibility: jsonb('eligibility').$type<Record<string, unknown>>().notNull().default({}),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => people.id),

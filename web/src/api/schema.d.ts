@@ -3316,6 +3316,77 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/calls/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether an organization may apply, rule by rule, before anything is written
+         * @description For your own organization, or one your center or cluster works with; 404 otherwise.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The applying organization: your own, or one your center works with. */
+                    organizationId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Each rule with its result and, when it fails, why. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EligibilityResult"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -4240,10 +4311,40 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            eligibility: {
+                rules: components["schemas"]["EligibilityRules"];
+                /** @description The rules in words, as of today (Korea time). */
+                statements: {
+                    rule: string;
+                    ko: string;
+                    en: string;
+                }[];
+            };
             version: number;
             permissions: {
                 update: boolean;
             };
+        };
+        EligibilityRules: {
+            /** @description 창업 N년 이내: founded less than N years ago; a team not yet founded passes. */
+            maxYearsInBusiness?: number;
+            /** @description Allowed organization kinds. */
+            organizationKinds?: ("startup" | "sme" | "midsize" | "large" | "university" | "institute" | "agency" | "investor" | "buyer")[];
+            /** @description Allowed regions (the organization's 시·도). */
+            regions?: ("서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주")[];
+            /** @description Allowed industries: KSIC code prefixes (52 = 창고 및 운송관련 서비스업). */
+            ksicPrefixes?: string[];
+            /** @description 중복 수혜 제한: no support of this kind (or from this program) from any center in the last N years. */
+            notSupportedWithin?: {
+                /**
+                 * @description consulting 컨설팅, mentoring 멘토링, education 교육, space 공간·입주, prototype 시제품 제작, funding 자금 지원, investment_linkage 투자 연계, tech_transfer 기술이전, marketing 마케팅·판로, overseas 해외진출, smart_factory 스마트공장, other 기타
+                 * @enum {string}
+                 */
+                supportKind?: "consulting" | "mentoring" | "education" | "space" | "prototype" | "funding" | "investment_linkage" | "tech_transfer" | "marketing" | "overseas" | "smart_factory" | "other";
+                /** @description A program name as the support ledger records it. */
+                program?: string;
+                years: number;
+            }[];
         };
         CallCreate: {
             /** Format: uuid */
@@ -4273,6 +4374,7 @@ export interface components {
             contact?: string;
             /** @description Publish now (the call becomes public) or keep it a draft. */
             published?: boolean;
+            eligibility?: components["schemas"]["EligibilityRules"];
         };
         CallUpdate: {
             /**
@@ -4300,6 +4402,24 @@ export interface components {
             contact?: string;
             /** @description Publish now (the call becomes public) or keep it a draft. */
             published?: boolean;
+            eligibility?: components["schemas"]["EligibilityRules"];
+        };
+        EligibilityResult: {
+            /** @description null when the organization record lacks what a rule needs (see each result). */
+            eligible: boolean | null;
+            results: {
+                rule: string;
+                statement: {
+                    ko: string;
+                    en: string;
+                };
+                passed: boolean | null;
+                /** @description Why it failed, or what is missing. */
+                reason: {
+                    ko: string;
+                    en: string;
+                } | null;
+            }[];
         };
         Mail: {
             /** Format: uuid */

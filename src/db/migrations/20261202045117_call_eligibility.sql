@@ -1,0 +1,1 @@
+ALTER TABLE "calls" ADD COLUMN "eligibility" jsonb DEFAULT '{}'::jsonb NOT NULL;
