@@ -62,6 +62,8 @@ async function freshCall(ctx: Ctx): Promise<string> {
   return row!.id;
 }
 
+const miniForm = { sections: [{ title: { ko: '개요' }, fields: [{ key: 'teamName', type: 'text', label: { ko: '팀명' }, required: true }] }] };
+
 const callBody = (c: Ctx) => ({ programId: c.programA, title: `매트릭스 공고 ${Math.random()}`, opensAt: '2026-12-01T09:00', closesAt: '2026-12-15T18:00' });
 
 const centerStaffWrite = (ok: number) => signedIn(403, { national_admin: ok, center_admin: ok, center_manager: ok });
@@ -242,6 +244,9 @@ const rows: Row[] = [
     request: (c) => ({ path: `/api/v1/calls/${c.openCall}/eligibility?organizationId=${c.orgA}` }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
   },
+  { route: 'GET /api/v1/calls/{id}/form', request: (c) => ({ path: `/api/v1/calls/${c.openCall}/form` }), expect: { default: 200 } },
+  { route: 'PUT /api/v1/calls/{id}/form', request: async (c) => ({ path: `/api/v1/calls/${await freshCall(c)}/form`, body: miniForm }), expect: centerStaffWrite(200) },
+  { route: 'POST /api/v1/calls/{id}/form/check', request: (c) => ({ path: `/api/v1/calls/${c.openCall}/form/check`, body: { answers: {} } }), expect: signedIn(200) },
 ];
 
 let ctx: Ctx;
@@ -276,6 +281,7 @@ beforeAll(async () => {
   const [open] = await deps.database.rows<{ id: string }>(sql`
     insert into calls (program_id, title, opens_at, closes_at, published_at, search_terms, search_length)
     values (${program!.id}::uuid, '접수 중 공고', now(), now() + interval '7 days', now(), '{}'::jsonb, 1) returning id`);
+  await deps.database.rows(sql`insert into call_forms (call_id, version, definition) values (${open!.id}::uuid, 1, ${JSON.stringify(miniForm)}::jsonb)`);
   ctx = {
     deps, users, clusterId: k.id, orgA: a.id, orgB: b.id, recordA: record!.id, affiliationA: affiliation!.id,
     programA: program!.id, cohortA: cohort!.id, draftCall: draft!.id, openCall: open!.id,

@@ -10,3 +10,4 @@ export * from '../features/mail/mail.table.ts';
 export * from '../search/search.table.ts';
 export * from '../features/programs/program.table.ts';
 export * from '../features/calls/call.table.ts';
+export * from '../features/forms/form.table.ts';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { fieldLabel, t, type Lang } from '../shared/i18n/index.ts';
 
 /** One field's problem: the message is an i18n key with parameters, translated when sent. */
-export type FieldError = { path: string; key: string; params?: Record<string, string | number> };
+/** A field's error: an i18n key and its parameters; `label` names a field defined by users (a form's question). */
+export type FieldError = { path: string; key: string; params?: Record<string, string | number>; label?: { ko: string; en?: string } };
 
 const statusOf = {
   validation: 422,
@@ -139,7 +140,7 @@ export function toProblem(error: AppError, lang: Lang, requestId?: string): Prob
   const params = { ...error.params, requestId: requestId ?? '' };
   const errors = error.fields.map((f) => {
     const leaf = lastField(f.path);
-    const label = fieldLabel(lang, leaf);
+    const label = f.label ? (f.label[lang] ?? f.label.ko) : fieldLabel(lang, leaf);
     const rowMatch = /^rows\.(\d+)\./.exec(f.path);
     const where = rowMatch ? `${t(lang, 'fields.row')} ${rowMatch[1]} · ${label}` : label;
     const text = t(lang, f.key, f.params);

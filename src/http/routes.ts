@@ -2,6 +2,7 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './context.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { callRoutes } from '../features/calls/call.routes.ts';
+import { formRoutes } from '../features/forms/form.routes.ts';
 import { centerRoutes } from '../features/centers/center.routes.ts';
 import { clusterRoutes } from '../features/clusters/cluster.routes.ts';
 import { mailRoutes } from '../features/mail/mail.routes.ts';
@@ -22,5 +23,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', supportRecordRoutes);
   app.route('/api/v1', programRoutes);
   app.route('/api/v1', callRoutes);
+  app.route('/api/v1', formRoutes);
   app.route('/api/v1', mailRoutes);
 }

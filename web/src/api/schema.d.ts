@@ -3387,6 +3387,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call's application form: public with a published call */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An earlier version; the latest by default. */
+                    version?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The form; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationForm"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save the application form as a new version (If-Match with the current version once there is one)
+         * @description Sections and fields: short and long text with length limits, number, KRW amount, date, single and multiple choice, yes/no, table of rows, file upload with kinds and size; required flags, help text, conditions on an earlier answer.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FormDefinition"];
+                };
+            };
+            responses: {
+                /** @description The new version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationForm"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/form/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check answers against the call's form, as a draft or as on submission; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description true checks as on submission: required fields too.
+                         * @default false
+                         */
+                        final?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The answers are valid. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            valid: true;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -4420,6 +4665,77 @@ export interface components {
                     en: string;
                 } | null;
             }[];
+        };
+        ApplicationForm: {
+            /** Format: uuid */
+            callId: string;
+            version: number;
+            definition: components["schemas"]["FormDefinition"];
+            createdAt: string;
+        };
+        FormDefinition: {
+            sections: {
+                title: {
+                    ko: string;
+                    en?: string;
+                };
+                description?: {
+                    ko: string;
+                    en?: string;
+                };
+                fields: components["schemas"]["FormField"][];
+            }[];
+        };
+        FormField: {
+            /** @description Unique in the form; the answer is stored under it. */
+            key: string;
+            /** @enum {string} */
+            type: "text" | "textarea" | "number" | "amount" | "date" | "choice" | "multiChoice" | "yesNo" | "table" | "file";
+            label: {
+                ko: string;
+                en?: string;
+            };
+            help?: {
+                ko: string;
+                en?: string;
+            };
+            /** @default false */
+            required: boolean;
+            minLength?: number;
+            /** @description text: 200 by default; textarea: 4,000. */
+            maxLength?: number;
+            min?: number;
+            max?: number;
+            /** @description choice and multiChoice. */
+            options?: {
+                value: string;
+                label: {
+                    ko: string;
+                    en?: string;
+                };
+            }[];
+            maxSelections?: number;
+            /** @description table: its columns. */
+            columns?: {
+                key: string;
+                label: {
+                    ko: string;
+                    en?: string;
+                };
+                /** @enum {string} */
+                type: "text" | "number" | "amount" | "date";
+                /** @default false */
+                required: boolean;
+            }[];
+            maxRows?: number;
+            /** @description file: allowed kinds. */
+            accept?: ("pdf" | "hwp" | "hwpx" | "doc" | "docx" | "xls" | "xlsx" | "ppt" | "pptx" | "jpg" | "png" | "zip")[];
+            maxSizeMb?: number;
+            /** @description Shown (and required) only when an earlier field has this answer. */
+            showIf?: {
+                field: string;
+                equals: string | boolean | string[];
+            };
         };
         Mail: {
             /** Format: uuid */
