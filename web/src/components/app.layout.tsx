@@ -7,7 +7,7 @@ import { canAdministerPeople, canReadOutbox, isStaff } from '../features/auth/sc
 import { ScopeSwitcher } from '../features/auth/scope.switcher';
 import { useMe } from '../features/auth/session.queries';
 import { UserMenu } from '../features/auth/user.menu';
-import { BriefcaseIcon, BuildingIcon, HomeIcon, LedgerIcon, MailIcon, UsersIcon } from './icons';
+import { BriefcaseIcon, BuildingIcon, HomeIcon, LedgerIcon, MailIcon, MegaphoneIcon, UsersIcon } from './icons';
 import { LanguageSwitch } from './language.switch';
 import { Logo } from './logo';
 import { RouterNavLink } from './router-link';
@@ -48,6 +48,7 @@ export function AppLayout() {
             <RouterNavLink to="/" label={t('nav.home')} leftSection={<HomeIcon />} active={section('/')} />
             <RouterNavLink to="/organizations" label={t('nav.organizations')} leftSection={<BuildingIcon />} active={section('/organizations')} />
             <RouterNavLink to="/programs" label={t('nav.programs')} leftSection={<BriefcaseIcon />} active={section('/programs')} />
+            <RouterNavLink to="/calls" label={t('nav.calls')} leftSection={<MegaphoneIcon />} active={section('/calls')} />
             {isStaff(me) ? (
               <RouterNavLink to="/support-records" label={t('nav.supportRecords')} leftSection={<LedgerIcon />} active={section('/support-records')} />
             ) : null}

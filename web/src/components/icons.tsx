@@ -129,3 +129,10 @@ export const TrashIcon = (p: IconProps) => (
     <path d="M9 7V4a1 1 0 0 1 1-1h4a1 1 0 0 1 1 1v3" />
   </Icon>
 );
+export const MegaphoneIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M18 8a3 3 0 0 1 0 6" />
+    <path d="M10 8v11a1 1 0 0 1-1 1h-1a1 1 0 0 1-1-1v-5" />
+    <path d="M12 8h0l4.524-3.77A.9.9 0 0 1 18 4.922v12.156a.9.9 0 0 1-1.476.692L12 14H4a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1h8" />
+  </Icon>
+);

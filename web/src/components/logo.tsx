@@ -2,11 +2,12 @@ import { Group, Text, ThemeIcon } from '@mantine/core';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
-export function Logo({ size = 'md' }: { size?: 'md' | 'lg' }) {
+/** The innohub mark; it leads home, or to the public call list in the public frame. */
+export function Logo({ size = 'md', to = '/' }: { size?: 'md' | 'lg'; to?: '/' | '/calls' }) {
   const { t } = useTranslation();
   const big = size === 'lg';
   return (
-    <Link to="/" style={{ textDecoration: 'none', color: 'inherit' }} aria-label={t('shell.homeLink')}>
+    <Link to={to} style={{ textDecoration: 'none', color: 'inherit' }} aria-label={t('shell.homeLink')}>
       <Group gap={10} wrap="nowrap">
         <ThemeIcon size={big ? 44 : 34} radius="md" variant="gradient" gradient={{ from: 'brand.7', to: 'cyan.6', deg: 135 }}>
           <Text fw={800} fz={big ? 20 : 16} c="white" lh={1}>

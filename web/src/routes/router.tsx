@@ -3,8 +3,10 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import { ApiError } from '../api/client';
 import { AppLayout } from '../components/app.layout';
 import { NotFound } from '../components/not-found';
+import { PublicLayout } from '../components/public.layout';
 import { RouteError } from '../components/route-error';
 import { meQuery } from '../features/auth/session.queries';
+import { validateCallListSearch } from '../features/calls/call-list.search';
 import { validateOrganizationListSearch } from '../features/organizations/organization-list.search';
 import { validatePeopleSearch } from '../features/people/people.search';
 import { validateProgramListSearch } from '../features/programs/program-list.search';
@@ -28,6 +30,27 @@ const signInRoute = createRoute({
     reason: oneOf(search.reason, ['expired', 'signedOut'] as const),
   }),
   component: lazyRouteComponent(() => import('../features/auth/sign-in.page'), 'SignInPage'),
+});
+
+/** Pages anyone may read, signed in or not: the call list and published calls. */
+const publicRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  component: PublicLayout,
+  errorComponent: RouteError,
+});
+
+const callsRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/calls',
+  validateSearch: validateCallListSearch,
+  component: lazyRouteComponent(() => import('../features/calls/call-list.page'), 'CallListPage'),
+});
+
+const callRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/calls/$callId',
+  component: lazyRouteComponent(() => import('../features/calls/call.page'), 'CallPage'),
 });
 
 /** Everything below needs a session; without one, sign in and come back. */
@@ -123,6 +146,7 @@ const accountRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  publicRoute.addChildren([callsRoute, callRoute]),
   appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, accountRoute]),
 ]);
 

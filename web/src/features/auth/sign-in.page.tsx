@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, apiSession, unwrap } from '../../api/client';
 import { LanguageSwitch } from '../../components/language.switch';
 import { Logo } from '../../components/logo';
+import { RouterAnchor } from '../../components/router-link';
 import { meQuery } from './session.queries';
 
 export function SignInPage() {
@@ -84,6 +85,12 @@ export function SignInPage() {
               </Stack>
             </form>
           </Paper>
+          <Text size="sm" ta="center">
+            {t('auth.publicCallsLead')}{' '}
+            <RouterAnchor to="/calls" fw={600} data-testid="public-calls-link">
+              {t('auth.publicCalls')}
+            </RouterAnchor>
+          </Text>
           <Text size="xs" c="dimmed" ta="center">
             {t('shell.footer')}
           </Text>

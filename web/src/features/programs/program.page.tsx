@@ -12,6 +12,7 @@ import { RouterAnchor } from '../../components/router-link';
 import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
+import { ProgramCallsCard } from '../calls/program-calls.card';
 import { useCenterLabel } from '../centers/center.queries';
 import { CohortModal } from './cohort.modal';
 import { ProgramEditModal } from './program-edit.modal';
@@ -59,6 +60,7 @@ function ProgramView({ program }: { program: Program }) {
           <Stack gap="lg">
             <ProgramDetailsCard program={program} operator={operator} />
             <CohortsCard program={program} />
+            {program.permissions.update ? <ProgramCallsCard program={program} /> : null}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
