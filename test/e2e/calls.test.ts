@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shot } from './server.ts';
@@ -80,8 +81,16 @@ describe('calls', () => {
     await visitor.page.goto(callUrl);
     await visitor.page.getByText('찾을 수 없는 페이지이거나 볼 권한이 없습니다.').waitFor();
 
-    // The manager publishes it from the call page.
+    // The manager publishes it from the call page; someone else saved first, so the latest is loaded and published.
     await page.getByRole('button', { name: '수정', exact: true }).click();
+    await dialog.getByRole('switch', { name: '게시' }).check();
+    await flows.server.deps.database.rows(sql`update calls set version = version + 1, contact = '인천센터 창업지원팀 032-458-5001' where title = ${TITLE}`);
+    await dialog.getByRole('button', { name: '저장' }).click();
+    await page.getByTestId('call-conflict').waitFor();
+    await dialog.getByRole('button', { name: '최신 내용 불러오기' }).click();
+    await page.getByTestId('call-conflict').waitFor({ state: 'detached' });
+    await expect(dialog.getByLabel(/^문의처/).inputValue()).resolves.toBe('인천센터 창업지원팀 032-458-5001');
+    expect(await dialog.getByRole('switch', { name: '게시' }).isChecked()).toBe(false);
     await dialog.getByRole('switch', { name: '게시' }).check();
     await dialog.getByRole('button', { name: '저장' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -111,7 +120,7 @@ describe('calls', () => {
     expect(await visitor.page.content()).not.toContain('__injected');
     expect(await visitor.page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
     const facts = visitor.page.getByTestId('call-facts');
-    await facts.getByText('인천센터 창업지원팀 032-458-5000').waitFor();
+    await facts.getByText('인천센터 창업지원팀 032-458-5001').waitFor();
     await facts.getByText(/^물류벤처 육성프로그램/).waitFor();
     // A visitor reads the program's name but gets no link into the signed-in app.
     expect(await facts.getByRole('link').count()).toBe(0);
