@@ -58,11 +58,26 @@ async function freshProgram(ctx: Ctx): Promise<string> {
 async function freshCall(ctx: Ctx): Promise<string> {
   const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
     insert into calls (program_id, title, opens_at, closes_at, published_at, search_terms, search_length)
-    values (${ctx.programA}::uuid, '매트릭스 공고', now(), now() + interval '7 days', now(), '{}'::jsonb, 1) returning id`);
+    values (${ctx.programA}::uuid, '매트릭스 공고', '2026-11-01T00:00:00Z', '2026-12-31T00:00:00Z', '2026-11-01T00:00:00Z', '{}'::jsonb, 1) returning id`);
   return row!.id;
 }
 
 const miniForm = { sections: [{ title: { ko: '개요' }, fields: [{ key: 'teamName', type: 'text', label: { ko: '팀명' }, required: true }] }] };
+
+async function freshCallWithForm(ctx: Ctx): Promise<string> {
+  const id = await freshCall(ctx);
+  await ctx.deps.database.rows(sql`insert into call_forms (call_id, version, definition) values (${id}::uuid, 1, ${JSON.stringify(miniForm)}::jsonb)`);
+  return id;
+}
+
+/** A draft application of orgA (the company member's) to a fresh open call, its answers complete. */
+async function freshApplication(ctx: Ctx, status: 'draft' | 'submitted' = 'draft'): Promise<string> {
+  const callId = await freshCallWithForm(ctx);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into applications (call_id, organization_id, applicant_id, form_version, answers, status)
+    values (${callId}::uuid, ${ctx.orgA}::uuid, ${ctx.users.company_member.id}::uuid, 1, '{"teamName": "매트릭스"}'::jsonb, ${status}) returning id`);
+  return row!.id;
+}
 
 const callBody = (c: Ctx) => ({ programId: c.programA, title: `매트릭스 공고 ${Math.random()}`, opensAt: '2026-12-01T09:00', closesAt: '2026-12-15T18:00' });
 
@@ -247,6 +262,32 @@ const rows: Row[] = [
   { route: 'GET /api/v1/calls/{id}/form', request: (c) => ({ path: `/api/v1/calls/${c.openCall}/form` }), expect: { default: 200 } },
   { route: 'PUT /api/v1/calls/{id}/form', request: async (c) => ({ path: `/api/v1/calls/${await freshCall(c)}/form`, body: miniForm }), expect: centerStaffWrite(200) },
   { route: 'POST /api/v1/calls/{id}/form/check', request: (c) => ({ path: `/api/v1/calls/${c.openCall}/form/check`, body: { answers: {} } }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/calls/{id}/applications',
+    // Only the organization's members apply for it; anyone else is told the organization is not theirs.
+    request: async (c) => ({ path: `/api/v1/calls/${await freshCallWithForm(c)}/applications`, body: { organizationId: c.orgA } }),
+    expect: signedIn(422, { company_member: 201 }),
+  },
+  {
+    route: 'GET /api/v1/applications/{id}',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c, 'submitted')}` }),
+    expect: signedIn(404, { company_member: 200, national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'PATCH /api/v1/applications/{id}',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c)}`, body: { answers: { teamName: '수정' } }, headers: { 'if-match': '"1"' } }),
+    expect: signedIn(404, { company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/applications/{id}/submit',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c)}/submit`, headers: { 'idempotency-key': `matrix-${Math.random()}` } }),
+    expect: signedIn(404, { company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/applications/{id}/withdraw',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c, 'submitted')}/withdraw` }),
+    expect: signedIn(404, { company_member: 200, national_admin: 403, center_admin: 403, center_manager: 403 }),
+  },
 ];
 
 let ctx: Ctx;

@@ -11,3 +11,4 @@ export * from '../search/search.table.ts';
 export * from '../features/programs/program.table.ts';
 export * from '../features/calls/call.table.ts';
 export * from '../features/forms/form.table.ts';
+export * from '../features/applications/application.table.ts';

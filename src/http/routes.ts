@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './context.ts';
+import { applicationRoutes } from '../features/applications/application.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { callRoutes } from '../features/calls/call.routes.ts';
 import { formRoutes } from '../features/forms/form.routes.ts';
@@ -24,5 +25,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', programRoutes);
   app.route('/api/v1', callRoutes);
   app.route('/api/v1', formRoutes);
+  app.route('/api/v1', applicationRoutes);
   app.route('/api/v1', mailRoutes);
 }

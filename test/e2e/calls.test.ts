@@ -118,7 +118,7 @@ describe('calls', () => {
     expect(await body.locator('strong').textContent()).toBe('드론 배송');
     expect(await body.locator('script').count()).toBe(0);
     expect(await visitor.page.content()).not.toContain('__injected');
-    expect(await visitor.page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect(await visitor.page.evaluate(() => (globalThis as unknown as { __injected?: number }).__injected)).toBeUndefined();
     const facts = visitor.page.getByTestId('call-facts');
     await facts.getByText('인천센터 창업지원팀 032-458-5001').waitFor();
     await facts.getByText(/^물류벤처 육성프로그램/).waitFor();

@@ -48,7 +48,7 @@ function select(now: Date, where: SQL, tail: SQL = sql``): SQL {
       p.center_id, c.short_name as center_name, p.cluster_id, cl.name as cluster_name, coalesce(c.region, cl.region) as region,
       k.published_at, k.body, k.contact, k.cohort_id, h.name as cohort_name, k.version, k.eligibility,
       case when k.published_at is null then 'draft' when ${now}::timestamptz < k.opens_at then 'upcoming'
-        when ${now}::timestamptz <= k.closes_at then 'open' else 'closed' end as status
+        when ${now}::timestamptz < k.closes_at + interval '1 second' then 'open' else 'closed' end as status
     from calls k join programs p on p.id = k.program_id left join centers c on c.id = p.center_id
       left join clusters cl on cl.id = p.cluster_id left join program_cohorts h on h.id = k.cohort_id
     where ${where} ${tail}`;
@@ -109,8 +109,9 @@ export async function listCalls(deps: Deps, scope: RequestScope, q: CallQueryIn)
   } else {
     filters.push(sql`o.published_at is not null`);
     if (q.status === 'upcoming') filters.push(sql`o.opens_at > ${now}::timestamptz`);
-    if (q.status === 'open') filters.push(sql`o.opens_at <= ${now}::timestamptz and o.closes_at >= ${now}::timestamptz`);
-    if (q.status === 'closed') filters.push(sql`o.closes_at < ${now}::timestamptz`);
+    // Open through the whole closing second (18:00:00.999), as submissions are.
+    if (q.status === 'open') filters.push(sql`o.opens_at <= ${now}::timestamptz and o.closes_at + interval '1 second' > ${now}::timestamptz`);
+    if (q.status === 'closed') filters.push(sql`o.closes_at + interval '1 second' <= ${now}::timestamptz`);
   }
   const ofPrograms: SQL[] = [];
   if (q.centerId) ofPrograms.push(sql`fp.center_id = ${q.centerId}`);

@@ -1,0 +1,112 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
+import { IdParam, IfMatchHeader } from '../../http/schemas.ts';
+import { scopeOf } from '../../http/scope.ts';
+import { getApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
+
+const tags = ['applications'];
+const etag = (version: number) => `"${version}"`;
+
+const ApplicationSchema = z
+  .object({
+    id: z.uuid(),
+    callId: z.uuid(),
+    callTitle: z.string(),
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+    formVersion: z.number().int().describe('The form version it is written against.'),
+    answers: z.record(z.string(), z.unknown()),
+    status: z.enum(['draft', 'submitted', 'withdrawn']),
+    receiptNumber: z.string().nullable().openapi({ example: '2026-7C9E66-0001' }),
+    submittedAt: z.string().nullable(),
+    withdrawnAt: z.string().nullable(),
+    submissions: z.array(z.object({ seq: z.number().int(), formVersion: z.number().int(), submittedAt: z.string() })).describe('Every submitted version, kept whole.'),
+    version: z.number().int().describe('Send as If-Match when saving the draft.'),
+    updatedAt: z.string(),
+  })
+  .openapi('Application');
+
+const SubmissionSchema = z
+  .object({
+    applicationId: z.uuid(),
+    receiptNumber: z.string(),
+    seq: z.number().int(),
+    submittedAt: z.string(),
+    replayed: z.boolean().describe('true when this Idempotency-Key was already submitted: the same submission, not a new one.'),
+  })
+  .openapi('Submission');
+
+const IdempotencyHeader = z.object({
+  'idempotency-key': z.string().optional().openapi({ param: { name: 'idempotency-key', in: 'header' }, description: 'A value of 8–100 characters, the same on every retry of one submission.' }),
+});
+
+export const applicationRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/calls/{id}/applications',
+      tags,
+      summary: "Start an organization's application to a call (its members), after its eligibility",
+      description: 'Answers 201 with a new draft, or 200 with the organization\'s existing application. 422 names each eligibility rule that fails.',
+      request: { params: IdParam, body: jsonBody(z.object({ organizationId: z.uuid() }).strict()) },
+      responses: { 201: jsonContent(ApplicationSchema, 'Started.'), 200: jsonContent(ApplicationSchema, 'The existing application.'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { application, created } = await startApplication(c.get('deps'), scopeOf(c), c.req.valid('param').id, c.req.valid('json').organizationId);
+      c.header('ETag', etag(application.version));
+      return created ? c.json(application, 201) : c.json(application, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications/{id}',
+      tags,
+      summary: 'One application: for its organization\'s members, and for the call\'s staff once submitted',
+      request: { params: IdParam },
+      responses: { 200: jsonContent(ApplicationSchema, 'The application.'), ...errorResponses },
+    }),
+    async (c) => {
+      const application = await getApplication(c.get('deps'), scopeOf(c), c.req.valid('param').id);
+      c.header('ETag', etag(application.version));
+      return c.json(application, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/applications/{id}',
+      tags,
+      summary: 'Save the draft answers (If-Match); kept at any time, also after the deadline',
+      request: { params: IdParam, headers: IfMatchHeader, body: jsonBody(z.object({ answers: z.record(z.string(), z.unknown()) }).strict()) },
+      responses: { 200: jsonContent(ApplicationSchema, 'Saved.'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const application = await saveDraft(c.get('deps'), scopeOf(c), c.req.valid('param').id, c.req.valid('header')['if-match'], c.req.valid('json').answers);
+      c.header('ETag', etag(application.version));
+      return c.json(application, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications/{id}/submit',
+      tags,
+      summary: 'Submit (or resubmit) the application until the closing second, with an Idempotency-Key',
+      description: 'Each submission is kept whole; the first gives the receipt number (접수번호) and each one a confirmation mail. A retry with the same key answers the same submission.',
+      request: { params: IdParam, headers: IdempotencyHeader },
+      responses: { 200: jsonContent(SubmissionSchema, 'Submitted.'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await submitApplication(c.get('deps'), scopeOf(c), c.req.valid('param').id, c.req.valid('header')['idempotency-key']), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications/{id}/withdraw',
+      tags,
+      summary: 'Withdraw the application; its submitted versions stay',
+      request: { params: IdParam },
+      responses: { 200: jsonContent(ApplicationSchema, 'Withdrawn.'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await withdrawApplication(c.get('deps'), scopeOf(c), c.req.valid('param').id), 200),
+  );

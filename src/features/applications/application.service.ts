@@ -1,0 +1,233 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import type { Deps, RequestScope } from '../../http/context.ts';
+import { AppError, type FieldError } from '../../http/errors.ts';
+import { seoulDateTime, seoulToday } from '../../shared/clock.ts';
+import { audit } from '../audit/audit.service.ts';
+import { memberOrganizations, type Actor } from '../auth/actor.ts';
+import { evaluate, type EligibilityRulesIn } from '../calls/call.eligibility.ts';
+import { calls } from '../calls/call.table.ts';
+import { checkAnswers } from '../forms/form.answers.ts';
+import type { FormDefinitionIn } from '../forms/form.schema.ts';
+import { callForms } from '../forms/form.table.ts';
+import { enqueueMail } from '../mail/mail.service.ts';
+import { checkIfMatch } from '../organizations/organization.service.ts';
+import { organizations } from '../organizations/organization.table.ts';
+import { people } from '../people/person.table.ts';
+import { programs } from '../programs/program.table.ts';
+import { mayWriteFor } from '../support-records/support-record.policy.ts';
+import { applicationSubmissions, applications, callReceiptCounters } from './application.table.ts';
+
+type ApplicationRow = typeof applications.$inferSelect;
+
+export type ApplicationOut = {
+  id: string;
+  callId: string;
+  callTitle: string;
+  organizationId: string;
+  organizationName: string;
+  formVersion: number;
+  answers: Record<string, unknown>;
+  status: 'draft' | 'submitted' | 'withdrawn';
+  receiptNumber: string | null;
+  submittedAt: string | null;
+  withdrawnAt: string | null;
+  submissions: { seq: number; formVersion: number; submittedAt: string }[];
+  version: number;
+  updatedAt: string;
+};
+
+/** The call an application is to, with its tenant, form, rules and period. */
+async function callOf(db: Db, callId: string) {
+  const [row] = await db
+    .select({ id: calls.id, title: calls.title, opensAt: calls.opensAt, closesAt: calls.closesAt, publishedAt: calls.publishedAt, eligibility: calls.eligibility, centerId: programs.centerId, clusterId: programs.clusterId })
+    .from(calls)
+    .innerJoin(programs, eq(programs.id, calls.programId))
+    .where(eq(calls.id, callId));
+  return row;
+}
+
+/** The applying organization's members write it; its call's staff read it once it is submitted. */
+function accessOf(actor: Actor | null, app: Pick<ApplicationRow, 'organizationId' | 'status'>, tenant: { centerId: string | null; clusterId: string | null }): 'write' | 'read' | null {
+  if (memberOrganizations(actor).includes(app.organizationId)) return 'write';
+  if (app.status !== 'draft' && mayWriteFor(actor, tenant)) return 'read';
+  return null;
+}
+
+async function present(db: Db, app: ApplicationRow): Promise<ApplicationOut> {
+  const [names] = (
+    (await db.execute(sql`select (select title from calls where id = ${app.callId}::uuid) as call_title,
+      (select name from organizations where id = ${app.organizationId}::uuid) as organization_name`)) as unknown as { rows: { call_title: string; organization_name: string }[] }
+  ).rows;
+  const submissions = await db
+    .select({ seq: applicationSubmissions.seq, formVersion: applicationSubmissions.formVersion, submittedAt: applicationSubmissions.submittedAt })
+    .from(applicationSubmissions)
+    .where(eq(applicationSubmissions.applicationId, app.id))
+    .orderBy(applicationSubmissions.seq);
+  return {
+    id: app.id,
+    callId: app.callId,
+    callTitle: names!.call_title,
+    organizationId: app.organizationId,
+    organizationName: names!.organization_name,
+    formVersion: app.formVersion,
+    answers: app.answers,
+    status: app.status as ApplicationOut['status'],
+    receiptNumber: app.receiptNumber,
+    submittedAt: app.submittedAt ? seoulDateTime(app.submittedAt) : null,
+    withdrawnAt: app.withdrawnAt ? seoulDateTime(app.withdrawnAt) : null,
+    submissions: submissions.map((s) => ({ seq: s.seq, formVersion: s.formVersion, submittedAt: seoulDateTime(s.submittedAt) })),
+    version: app.version,
+    updatedAt: app.updatedAt.toISOString(),
+  };
+}
+
+/** An application as this actor may see it (404 otherwise); `write` for its organization's members. */
+async function loadFor(db: Db, actor: Actor | null, id: string, need: 'read' | 'write', lock = false) {
+  const query = db.select().from(applications).where(eq(applications.id, id));
+  const [app] = lock ? await query.for('update') : await query;
+  if (!app) throw AppError.notFound();
+  const call = (await callOf(db, app.callId))!;
+  const access = accessOf(actor, app, call);
+  if (!access || (need === 'write' && access !== 'write')) throw access ? new AppError('forbidden') : AppError.notFound();
+  return { app, call };
+}
+
+export async function getApplication(deps: Deps, scope: RequestScope, id: string): Promise<ApplicationOut> {
+  if (!scope.actor) throw new AppError('unauthenticated');
+  const { app } = await loadFor(deps.database.db, scope.actor, id, 'read');
+  return present(deps.database.db, app);
+}
+
+/**
+ * Starts an organization's application (a draft) to a published call, after its eligibility:
+ * an ineligible applicant learns which rule failed before writing anything. A second start by
+ * the same organization answers its existing application.
+ */
+export async function startApplication(deps: Deps, scope: RequestScope, callId: string, organizationId: string): Promise<{ application: ApplicationOut; created: boolean }> {
+  const actor = scope.actor;
+  if (!actor) throw new AppError('unauthenticated');
+  const db = deps.database.db;
+  const call = await callOf(db, callId);
+  if (!call || (!call.publishedAt && !mayWriteFor(actor, call))) throw AppError.notFound();
+  if (!memberOrganizations(actor).includes(organizationId)) throw AppError.field('organizationId', 'errors.notYourOrganization');
+  const [existing] = await db.select().from(applications).where(and(eq(applications.callId, callId), eq(applications.organizationId, organizationId)));
+  if (existing) return { application: await present(db, existing), created: false };
+  if (!call.publishedAt) throw AppError.notFound();
+  const now = deps.clock.now();
+  if (now > call.closesAt) throw new AppError('callClosed', { closesAt: seoulDateTime(call.closesAt) });
+  const [form] = await db.select({ version: callForms.version }).from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
+  if (!form) throw new AppError('formMissing');
+  const results = await evaluate(deps.database, call.eligibility as EligibilityRulesIn, organizationId, seoulToday(deps.clock));
+  const failed = results.filter((r) => r.passed !== true);
+  if (failed.length) {
+    const lang = scope.lang;
+    const fields: FieldError[] = failed.map((r) => ({ path: `eligibility.${r.rule}`, key: 'errors.ruleFailed', params: { rule: r.statement[lang], reason: r.reason![lang] } }));
+    throw new AppError('notEligible', { reasons: failed.map((r) => r.reason![lang]).join(' ') }, fields);
+  }
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(applications)
+      .values({ callId, organizationId, applicantId: actor.personId, formVersion: form.version, createdAt: now, updatedAt: now })
+      .onConflictDoNothing()
+      .returning({ id: applications.id });
+    // Two tabs starting at once: the other one's application is this one.
+    if (!row) return (await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), eq(applications.organizationId, organizationId))))[0]!.id;
+    await audit(tx, actor, { action: 'application.started', entityType: 'application', entityId: row.id, centerId: call.centerId, clusterId: call.clusterId, after: { callId, organizationId, formVersion: form.version } }, scope.requestId);
+    return row.id;
+  });
+  return { application: await getApplication(deps, scope, id), created: true };
+}
+
+async function formOf(db: Db, callId: string, version: number): Promise<FormDefinitionIn> {
+  const [form] = await db.select({ definition: callForms.definition }).from(callForms).where(and(eq(callForms.callId, callId), eq(callForms.version, version)));
+  return form!.definition as FormDefinitionIn;
+}
+
+/**
+ * Saves the draft's answers (autosave). Answers may be incomplete but not wrong; a draft is kept
+ * whatever the time, before opening and after closing too, so nothing typed is lost.
+ */
+export async function saveDraft(deps: Deps, scope: RequestScope, id: string, ifMatch: string | undefined, answers: Record<string, unknown>): Promise<ApplicationOut> {
+  const actor = scope.actor;
+  if (!actor) throw new AppError('unauthenticated');
+  const saved = await deps.database.db.transaction(async (tx) => {
+    const { app } = await loadFor(tx, actor, id, 'write', true);
+    if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
+    checkIfMatch(ifMatch, app.version);
+    const errors = checkAnswers(await formOf(tx, app.callId, app.formVersion), answers, false);
+    if (errors.length) throw AppError.validation(errors);
+    const [row] = await tx.update(applications).set({ answers, version: app.version + 1, updatedAt: deps.clock.now() }).where(eq(applications.id, id)).returning();
+    return row!;
+  });
+  return present(deps.database.db, saved);
+}
+
+export type SubmissionOut = { applicationId: string; receiptNumber: string; seq: number; submittedAt: string; replayed: boolean };
+
+/**
+ * Submits the application as it is now: checked against its form as on submission, inside the
+ * call's period (to the closing second), kept whole as a new submitted version, with a receipt
+ * number (the first time) and a confirmation mail in the same transaction. The Idempotency-Key
+ * makes a retried request the same submission: one, never two, never none.
+ */
+export async function submitApplication(deps: Deps, scope: RequestScope, id: string, idempotencyKey: string | undefined): Promise<SubmissionOut> {
+  const actor = scope.actor;
+  if (!actor) throw new AppError('unauthenticated');
+  if (!idempotencyKey || !/^[\x21-\x7e]{8,100}$/.test(idempotencyKey)) throw new AppError('idempotencyKeyRequired');
+  return deps.database.db.transaction(async (tx) => {
+    const { app, call } = await loadFor(tx, actor, id, 'write', true);
+    const [replay] = await tx
+      .select()
+      .from(applicationSubmissions)
+      .where(and(eq(applicationSubmissions.applicationId, id), eq(applicationSubmissions.idempotencyKey, idempotencyKey)));
+    if (replay) return { applicationId: id, receiptNumber: app.receiptNumber!, seq: replay.seq, submittedAt: seoulDateTime(replay.submittedAt), replayed: true };
+    if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
+    const now = deps.clock.now();
+    if (now < call.opensAt) throw new AppError('callNotOpen', { opensAt: seoulDateTime(call.opensAt) });
+    // Open to the closing second itself; 18:00:00.001 is after it.
+    if (now.getTime() >= call.closesAt.getTime() + 1000) throw new AppError('callClosed', { closesAt: seoulDateTime(call.closesAt) });
+    const errors = checkAnswers(await formOf(tx, app.callId, app.formVersion), app.answers, true);
+    if (errors.length) throw AppError.validation(errors);
+    const [last] = await tx.select({ seq: applicationSubmissions.seq }).from(applicationSubmissions).where(eq(applicationSubmissions.applicationId, id)).orderBy(desc(applicationSubmissions.seq)).limit(1);
+    const seq = (last?.seq ?? 0) + 1;
+    await tx.insert(applicationSubmissions).values({ applicationId: id, seq, formVersion: app.formVersion, answers: app.answers, idempotencyKey, submittedBy: actor.personId, submittedAt: now });
+    let receiptNumber = app.receiptNumber;
+    if (!receiptNumber) {
+      const [counter] = await tx
+        .insert(callReceiptCounters)
+        .values({ callId: app.callId, last: 1 })
+        .onConflictDoUpdate({ target: callReceiptCounters.callId, set: { last: sql`${callReceiptCounters.last} + 1` } })
+        .returning({ last: callReceiptCounters.last });
+      receiptNumber = `${seoulToday(deps.clock).slice(0, 4)}-${app.callId.slice(0, 6).toUpperCase()}-${String(counter!.last).padStart(4, '0')}`;
+    }
+    await tx.update(applications).set({ status: 'submitted', receiptNumber, submittedAt: now, version: app.version + 1, updatedAt: now }).where(eq(applications.id, id));
+    const [person] = await tx.select({ name: people.name, email: people.email, locale: people.locale }).from(people).where(eq(people.id, actor.personId));
+    const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, app.organizationId));
+    await enqueueMail(tx, deps, {
+      kind: 'applicationSubmitted',
+      to: person!.email,
+      locale: person!.locale === 'en' ? 'en' : 'ko',
+      params: { name: person!.name, organization: org!.name, callTitle: call.title, receiptNumber, submittedAt: seoulDateTime(now), closesAt: seoulDateTime(call.closesAt) },
+      centerId: call.centerId,
+      clusterId: call.clusterId,
+    });
+    await audit(tx, actor, { action: 'application.submitted', entityType: 'application', entityId: id, centerId: call.centerId, clusterId: call.clusterId, after: { seq, receiptNumber, formVersion: app.formVersion } }, scope.requestId);
+    return { applicationId: id, receiptNumber, seq, submittedAt: seoulDateTime(now), replayed: false };
+  });
+}
+
+/** Withdraws the application (before the deadline or after); its submitted versions stay. */
+export async function withdrawApplication(deps: Deps, scope: RequestScope, id: string): Promise<ApplicationOut> {
+  const actor = scope.actor;
+  if (!actor) throw new AppError('unauthenticated');
+  const saved = await deps.database.db.transaction(async (tx) => {
+    const { app, call } = await loadFor(tx, actor, id, 'write', true);
+    if (app.status === 'withdrawn') return app;
+    const now = deps.clock.now();
+    const [row] = await tx.update(applications).set({ status: 'withdrawn', withdrawnAt: now, version: app.version + 1, updatedAt: now }).where(eq(applications.id, id)).returning();
+    await audit(tx, actor, { action: 'application.withdrawn', entityType: 'application', entityId: id, centerId: call.centerId, clusterId: call.clusterId }, scope.requestId);
+    return row!;
+  });
+  return present(deps.database.db, saved);
+}

@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { calls } from '../calls/call.table.ts';
+import { organizations } from '../organizations/organization.table.ts';
+import { people } from '../people/person.table.ts';
+
+/**
+ * An organization's application to a call: one per organization and call. Its answers are the
+ * draft being written; every submission is kept whole in application_submissions.
+ */
+export const applications = pgTable(
+  'applications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** The person who started it. */
+    applicantId: uuid('applicant_id')
+      .notNull()
+      .references(() => people.id),
+    /** The form version it is written against (call_forms.version). */
+    formVersion: integer('form_version').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
+    status: text('status').notNull().default('draft'),
+    /** 접수번호, given at the first submission and kept through resubmissions. */
+    receiptNumber: text('receipt_number'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('applications_call_org_key').on(t.callId, t.organizationId),
+    uniqueIndex('applications_receipt_key').on(t.receiptNumber),
+    index('applications_call_idx').on(t.callId, t.status),
+    check('applications_status_check', sql`${t.status} in ('draft', 'submitted', 'withdrawn')`),
+  ],
+);
+
+/** Every submitted version of an application, as it was sent; the Idempotency-Key makes a retry one submission. */
+export const applicationSubmissions = pgTable(
+  'application_submissions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    seq: integer('seq').notNull(),
+    formVersion: integer('form_version').notNull(),
+    answers: jsonb('answers').$type<Record<string, unknown>>().notNull(),
+    idempotencyKey: text('idempotency_key').notNull(),
+    submittedBy: uuid('submitted_by')
+      .notNull()
+      .references(() => people.id),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('application_submissions_seq_key').on(t.applicationId, t.seq), uniqueIndex('application_submissions_idempotency_key').on(t.applicationId, t.idempotencyKey)],
+);
+
+/** The last receipt number (접수번호) given per call: 2026-A1B2C3-0001, -0002 … */
+export const callReceiptCounters = pgTable('call_receipt_counters', {
+  callId: uuid('call_id')
+    .primaryKey()
+    .references(() => calls.id),
+  last: integer('last').notNull(),
+});
