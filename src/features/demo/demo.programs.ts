@@ -242,6 +242,7 @@ export const demoCalls = [
     closesInDays: 14,
     selectCount: 10,
     contact: '인천창조경제혁신센터 창업지원팀',
+    eligibility: { organizationKinds: ['startup', 'sme'], regions: ['인천', '서울', '경기'] },
   },
   {
     program: '스마트벤처캠퍼스',
@@ -252,6 +253,7 @@ export const demoCalls = [
     closesInDays: 30,
     selectCount: 25,
     contact: '인천창조경제혁신센터 스마트벤처캠퍼스 운영팀',
+    eligibility: { maxYearsInBusiness: 3 },
   },
   {
     program: '광주 창업공모전',
@@ -262,5 +264,49 @@ export const demoCalls = [
     closesInDays: -30,
     selectCount: 5,
     contact: '광주창조경제혁신센터',
+    eligibility: {},
   },
 ] as const;
+
+/** The application form of every demo call: what a center typically asks. */
+export const demoForm = {
+  sections: [
+    {
+      title: { ko: '기업·팀 개요', en: 'Company or team' },
+      fields: [
+        { key: 'teamName', type: 'text', label: { ko: '기업(팀)명', en: 'Company or team name' }, required: true, maxLength: 100 },
+        { key: 'item', type: 'textarea', label: { ko: '사업 아이템 요약', en: 'Business item' }, help: { ko: '무엇을, 누구에게, 어떻게 파는지 1,000자 이내로 적어 주세요.', en: 'What, to whom and how, in 1,000 characters.' }, required: true, maxLength: 1000 },
+        {
+          key: 'stage',
+          type: 'choice',
+          label: { ko: '성장 단계', en: 'Stage' },
+          required: true,
+          options: [
+            { value: 'idea', label: { ko: '아이디어', en: 'Idea' } },
+            { value: 'prototype', label: { ko: '시제품', en: 'Prototype' } },
+            { value: 'marketing', label: { ko: '판매 중', en: 'Selling' } },
+          ],
+        },
+        { key: 'hasPatent', type: 'yesNo', label: { ko: '보유 특허가 있습니까?', en: 'Do you hold patents?' }, required: true },
+        { key: 'patents', type: 'number', label: { ko: '특허 건수', en: 'Number of patents' }, required: true, min: 1, max: 1000, showIf: { field: 'hasPatent', equals: true } },
+        { key: 'funding', type: 'amount', label: { ko: '희망 지원금 (원)', en: 'Funding asked (KRW)' }, max: 100_000_000 },
+      ],
+    },
+    {
+      title: { ko: '매출과 서류', en: 'Sales and documents' },
+      fields: [
+        {
+          key: 'sales',
+          type: 'table',
+          label: { ko: '연도별 매출', en: 'Sales by year' },
+          maxRows: 3,
+          columns: [
+            { key: 'year', label: { ko: '연도', en: 'Year' }, type: 'number', required: true },
+            { key: 'amount', label: { ko: '매출액 (원)', en: 'Sales (KRW)' }, type: 'amount', required: true },
+          ],
+        },
+        { key: 'plan', type: 'file', label: { ko: '사업계획서', en: 'Business plan' }, accept: ['pdf', 'hwp', 'hwpx', 'docx'], maxSizeMb: 20 },
+      ],
+    },
+  ],
+};

@@ -1,5 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate, type EligibilityRulesIn } from '../calls/call.eligibility.ts';
+import { FormDefinition } from '../forms/form.schema.ts';
+import { seoulToday } from '../../shared/clock.ts';
+import { demoForm } from './demo.programs.ts';
 import { testDeps } from '../../../test/db.ts';
 import type { Deps } from '../../http/context.ts';
 import { signIn } from '../auth/auth.service.ts';
@@ -175,6 +179,14 @@ describe('the seeded database', () => {
         count(*) filter (where opens_at > ${now}::timestamptz)::int as upcoming, count(*) filter (where closes_at < ${now}::timestamptz)::int as closed
       from calls where published_at is not null`);
     expect(callStates).toEqual({ open: 1, upcoming: 1, closed: 1 });
+    // Every call has a valid application form, and the demo founder may apply to the open one.
+    expect(FormDefinition.safeParse(demoForm).success).toBe(true);
+    const forms = await one<{ n: number }>(sql`select count(*)::int as n from call_forms`);
+    expect(forms.n).toBe(3);
+    const open = await one<{ eligibility: EligibilityRulesIn }>(sql`select eligibility from calls where opens_at <= ${now}::timestamptz and closes_at >= ${now}::timestamptz`);
+    const founderOrg = await one<{ id: string }>(sql`select id from organizations where name = '(주)스마트로지스'`);
+    const results = await evaluate(deps.database, open.eligibility, founderOrg.id, seoulToday(deps.clock));
+    expect(results.every((r) => r.passed)).toBe(true);
   });
 
   it('does nothing on a second start, nor when asked again', async () => {

@@ -11,7 +11,8 @@ import { organizationSearchColumns } from '../organizations/organization.search.
 import { affiliations, organizations } from '../organizations/organization.table.ts';
 import { memberships, people } from '../people/person.table.ts';
 import { programCohorts, programPartners, programs } from '../programs/program.table.ts';
-import { demoCalls, demoProgramRows } from './demo.programs.ts';
+import { demoCalls, demoForm, demoProgramRows } from './demo.programs.ts';
+import { callForms } from '../forms/form.table.ts';
 import { calls } from '../calls/call.table.ts';
 import { callSearchColumns } from '../calls/call.service.ts';
 import { seoulToday } from '../../shared/clock.ts';
@@ -131,7 +132,7 @@ async function insertPrograms(tx: Db, d: DemoDataset, clusterId: (key: string | 
   const programRows = demoProgramRows(topClusters);
   for (const c of demoCalls) {
     const program = programRows.find((p) => p.name === c.program)!;
-    await tx.insert(calls).values({
+    const [row] = await tx.insert(calls).values({
       programId: programIds.get(c.program)!,
       title: c.title,
       body: c.body,
@@ -140,8 +141,10 @@ async function insertPrograms(tx: Db, d: DemoDataset, clusterId: (key: string | 
       selectCount: c.selectCount,
       contact: c.contact,
       publishedAt: day(Math.min(c.opensInDays, 0) - 3, '10:00:00'),
+      eligibility: c.eligibility,
       ...callSearchColumns({ title: c.title, body: c.body, programName: program.name, programType: program.type, tenantName: c.tenantName }),
-    });
+    }).returning({ id: calls.id });
+    await tx.insert(callForms).values({ callId: row!.id, version: 1, definition: demoForm, createdAt: day(c.opensInDays - 5, '10:00:00') });
   }
 }
 
