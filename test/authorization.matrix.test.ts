@@ -288,6 +288,16 @@ const rows: Row[] = [
     request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c, 'submitted')}/withdraw` }),
     expect: signedIn(404, { company_member: 200, national_admin: 403, center_admin: 403, center_manager: 403 }),
   },
+  {
+    route: 'GET /api/v1/calls/{id}/applications',
+    request: (c) => ({ path: `/api/v1/calls/${c.openCall}/applications` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'GET /api/v1/calls/{id}/applications/export',
+    request: (c) => ({ path: `/api/v1/calls/${c.openCall}/applications/export` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
 ];
 
 let ctx: Ctx;

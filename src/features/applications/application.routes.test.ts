@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../../test/db.ts';
 import { client, organization, user, type Call, type TestUser } from '../../../test/factories.ts';
+import { readTable } from '../../shared/tabular.ts';
 
 let deps: Awaited<ReturnType<typeof testDeps>>;
 let call: Call;
@@ -91,6 +92,24 @@ describe('applying', () => {
     expect(seen.status).toBe(200);
     expect(seen.body).toMatchObject({ status: 'submitted', submissions: [{ seq: 1 }, { seq: 2 }] });
     expect((await call('GET', `/api/v1/applications/${appId}`, { token: jeonbuk.token })).status).toBe(404);
+  });
+
+  it("lists a call's applications for its staff, with completeness, and exports them as XLSX", async () => {
+    const list = await call('GET', `/api/v1/calls/${callId}/applications`, { token: manager.token });
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    expect(list.body.counts).toEqual({ draft: 0, submitted: 1, withdrawn: 0 });
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ id: appId, organizationName: '날개물류', status: 'submitted', submissions: 2, completeness: { answered: 1, required: 1 }, region: '인천' }),
+    ]);
+    expect((await call('GET', `/api/v1/calls/${callId}/applications?q=${encodeURIComponent('날개')}`, { token: manager.token })).body.total).toBe(1);
+    expect((await call('GET', `/api/v1/calls/${callId}/applications?q=${encodeURIComponent('없는기업')}`, { token: manager.token })).body.items).toEqual([]);
+    expect((await call('GET', `/api/v1/calls/${callId}/applications`, { token: jeonbuk.token })).status).toBe(404);
+    expect((await call('GET', `/api/v1/calls/${callId}/applications`, { token: founder.token })).status).toBe(404);
+    const res = await client(deps).app.request(`/api/v1/calls/${callId}/applications/export`, { headers: { authorization: `Bearer ${manager.token}` } });
+    expect(res.status).toBe(200);
+    const table = await readTable(Buffer.from(await res.arrayBuffer()));
+    expect(table.headers).toEqual(['접수번호', '상태', '기업명', '사업자등록번호', '지역', '최종 제출 시각', '제출 횟수', '양식 버전', '팀명', '특허 보유']);
+    expect(table.rows[0]!.cells).toMatchObject({ 기업명: '날개물류', 상태: '제출', 팀명: '날개', '특허 보유': '예' });
   });
 
   it('takes submissions to the closing second and refuses the next, keeping the draft', async () => {

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
-import { IdParam, IfMatchHeader } from '../../http/schemas.ts';
+import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
 import { scopeOf } from '../../http/scope.ts';
 import { getApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
+import { exportCallApplications, listCallApplications } from './application.staff.ts';
 
 const tags = ['applications'];
 const etag = (version: number) => `"${version}"`;
@@ -40,7 +41,77 @@ const IdempotencyHeader = z.object({
   'idempotency-key': z.string().optional().openapi({ param: { name: 'idempotency-key', in: 'header' }, description: 'A value of 8–100 characters, the same on every retry of one submission.' }),
 });
 
+const StaffItem = z
+  .object({
+    id: z.uuid(),
+    receiptNumber: z.string(),
+    status: z.enum(['submitted', 'withdrawn']),
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+    businessRegistrationNumber: z.string().nullable(),
+    region: z.string().nullable(),
+    submittedAt: z.string().describe('The last submission.'),
+    withdrawnAt: z.string().nullable(),
+    submissions: z.number().int(),
+    formVersion: z.number().int(),
+    completeness: z.object({ answered: z.number().int(), required: z.number().int() }).describe('Required questions answered, of those shown.'),
+  })
+  .openapi('CallApplication');
+
+const StaffQuery = z
+  .object({
+    status: z.enum(['submitted', 'withdrawn']).optional(),
+    q: z.string().max(100).optional().describe('Part of the organization name, a receipt number or a BRN.'),
+    limit: Limit,
+    cursor: Cursor,
+  })
+  .strict();
+
 export const applicationRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/calls/{id}/applications',
+      tags,
+      summary: "A call's applications for its staff, in order of receipt, as last submitted",
+      description: 'Drafts stay the applicants\' own: only their number is in `counts`.',
+      request: { params: IdParam, query: StaffQuery },
+      responses: {
+        200: jsonContent(
+          z.object({
+            items: z.array(StaffItem),
+            nextCursor: z.string().nullable(),
+            total: z.number().int(),
+            counts: z.object({ draft: z.number().int(), submitted: z.number().int(), withdrawn: z.number().int() }),
+          }),
+          'A page of applications.',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json(await listCallApplications(c.get('deps'), scopeOf(c), c.req.valid('param').id, c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/calls/{id}/applications/export',
+      tags,
+      summary: "A call's applications as an XLSX workbook: one row each, one column per question",
+      request: { params: IdParam },
+      responses: {
+        200: { description: 'The workbook (Content-Disposition: attachment).', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: z.string().openapi({ format: 'binary' }) } } },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const file = await exportCallApplications(c.get('deps'), scopeOf(c), c.req.valid('param').id);
+      return c.body(new Uint8Array(file.data), 200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="${encodeURIComponent(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        'x-total-count': String(file.count),
+      });
+    },
+  )
   .openapi(
     createRoute({
       method: 'post',

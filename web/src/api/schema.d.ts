@@ -3639,7 +3639,76 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * A call's applications for its staff, in order of receipt, as last submitted
+         * @description Drafts stay the applicants' own: only their number is in `counts`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "withdrawn";
+                    /** @description Part of the organization name, a receipt number or a BRN. */
+                    q?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description Opaque cursor from `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of applications. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CallApplication"][];
+                            nextCursor: string | null;
+                            total: number;
+                            counts: {
+                                draft: number;
+                                submitted: number;
+                                withdrawn: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Start an organization's application to a call (its members), after its eligibility
@@ -3728,6 +3797,71 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call's applications as an XLSX workbook: one row each, one column per question */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5152,6 +5286,28 @@ export interface components {
             showIf?: {
                 field: string;
                 equals: string | boolean | string[];
+            };
+        };
+        CallApplication: {
+            /** Format: uuid */
+            id: string;
+            receiptNumber: string;
+            /** @enum {string} */
+            status: "submitted" | "withdrawn";
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            businessRegistrationNumber: string | null;
+            region: string | null;
+            /** @description The last submission. */
+            submittedAt: string;
+            withdrawnAt: string | null;
+            submissions: number;
+            formVersion: number;
+            /** @description Required questions answered, of those shown. */
+            completeness: {
+                answered: number;
+                required: number;
             };
         };
         Application: {

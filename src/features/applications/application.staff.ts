@@ -1,0 +1,161 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Deps, RequestScope } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
+import { seoulDateTime } from '../../shared/clock.ts';
+import { writeXlsx, type Column } from '../../shared/tabular.ts';
+import { getCall } from '../calls/call.service.ts';
+import { isShown } from '../forms/form.answers.ts';
+import type { FormDefinitionIn, FormFieldIn } from '../forms/form.schema.ts';
+import { formatBrn } from '../organizations/brn.ts';
+
+export type StaffRow = {
+  id: string;
+  receipt_number: string | null;
+  status: 'submitted' | 'withdrawn';
+  organization_id: string;
+  organization_name: string;
+  brn: string | null;
+  region: string | null;
+  submitted_at: Date;
+  withdrawn_at: Date | null;
+  submissions: number;
+  form_version: number;
+  answers: Record<string, unknown>;
+  definition: FormDefinitionIn;
+};
+
+/** Required questions answered, of those shown, in the last submitted version. */
+export function completeness(definition: FormDefinitionIn, answers: Record<string, unknown>): { answered: number; required: number } {
+  const required = definition.sections.flatMap((s) => s.fields).filter((f) => f.required && isShown(f, answers));
+  const answered = required.filter((f) => {
+    const v = answers[f.key];
+    return !(v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0));
+  });
+  return { answered: answered.length, required: required.length };
+}
+
+/**
+ * The applications of a call as its staff see them: submitted and withdrawn ones, each as last
+ * submitted (drafts stay the applicant's own; only their number is shown). The applicant's BRN
+ * and region are shown: an organization gives them to the center by applying.
+ */
+async function staffRows(deps: Deps, callId: string, where: SQL, tail: SQL = sql``): Promise<StaffRow[]> {
+  return deps.database.rows<StaffRow>(sql`
+    select a.id, a.receipt_number, a.status, a.organization_id, o.name as organization_name, o.brn, o.region,
+      s.submitted_at, a.withdrawn_at, s.seq as submissions, s.form_version, s.answers, f.definition
+    from applications a join organizations o on o.id = a.organization_id
+      join lateral (select seq, form_version, answers, submitted_at from application_submissions x
+        where x.application_id = a.id order by seq desc limit 1) s on true
+      join call_forms f on f.call_id = a.call_id and f.version = s.form_version
+    where a.call_id = ${callId}::uuid and ${where} ${tail}`);
+}
+
+async function callForStaff(deps: Deps, scope: RequestScope, callId: string) {
+  if (!scope.actor) throw new AppError('unauthenticated');
+  const call = await getCall(deps, scope, callId);
+  if (!call.permissions.update) throw AppError.notFound();
+  return call;
+}
+
+function filtersOf(q: { status?: 'submitted' | 'withdrawn'; q?: string }): SQL {
+  const parts: SQL[] = [sql`a.status <> 'draft'`];
+  if (q.status) parts.push(sql`a.status = ${q.status}`);
+  const text = q.q?.trim();
+  if (text) {
+    const digits = text.replace(/-/g, '');
+    parts.push(sql`(o.name ilike ${`%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} or a.receipt_number = ${text.toUpperCase()} or o.brn = ${digits})`);
+  }
+  return sql.join(parts, sql` and `);
+}
+
+export async function listCallApplications(
+  deps: Deps,
+  scope: RequestScope,
+  callId: string,
+  q: { status?: 'submitted' | 'withdrawn'; q?: string; limit: number; cursor?: string },
+) {
+  await callForStaff(deps, scope, callId);
+  const after = decodeCursor(q.cursor, (v): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'));
+  if (q.cursor && !after) throw AppError.field('cursor', 'validation.invalidCursor');
+  const where = filtersOf(q);
+  // In order of receipt: the receipt number, then the id (a receipt is given once per application).
+  const page = after ? sql` and (a.receipt_number, a.id) > (${after[0]}, ${after[1]}::uuid)` : sql``;
+  const rows = await staffRows(deps, callId, sql`${where}${page}`, sql`order by a.receipt_number, a.id limit ${q.limit + 1}`);
+  const [counts] = await deps.database.rows<{ draft: number; submitted: number; withdrawn: number; matching: number }>(sql`
+    select count(*) filter (where a.status = 'draft')::int as draft, count(*) filter (where a.status = 'submitted')::int as submitted,
+      count(*) filter (where a.status = 'withdrawn')::int as withdrawn,
+      count(*) filter (where ${where})::int as matching
+    from applications a join organizations o on o.id = a.organization_id where a.call_id = ${callId}::uuid`);
+  const last = rows[q.limit - 1];
+  return {
+    items: rows.slice(0, q.limit).map((r) => ({
+      id: r.id,
+      receiptNumber: r.receipt_number!,
+      status: r.status,
+      organizationId: r.organization_id,
+      organizationName: r.organization_name,
+      businessRegistrationNumber: r.brn ? formatBrn(r.brn) : null,
+      region: r.region,
+      submittedAt: seoulDateTime(new Date(r.submitted_at)),
+      withdrawnAt: r.withdrawn_at ? seoulDateTime(new Date(r.withdrawn_at)) : null,
+      submissions: r.submissions,
+      formVersion: r.form_version,
+      completeness: completeness(r.definition, r.answers),
+    })),
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.receipt_number!, last.id]) : null,
+    total: counts!.matching,
+    counts: { draft: counts!.draft, submitted: counts!.submitted, withdrawn: counts!.withdrawn },
+  };
+}
+
+/** One cell of an answer: numbers stay numbers; choices by label; tables as "연도 2025, 매출액 120000000; …". */
+function cell(field: FormFieldIn, value: unknown): string | number | null {
+  if (value === undefined || value === null || value === '') return null;
+  switch (field.type) {
+    case 'number':
+    case 'amount':
+      return typeof value === 'number' ? value : String(value);
+    case 'yesNo':
+      return value === true ? '예' : value === false ? '아니오' : String(value);
+    case 'choice':
+      return field.options?.find((o) => o.value === value)?.label.ko ?? String(value);
+    case 'multiChoice':
+      return Array.isArray(value) ? value.map((v) => field.options?.find((o) => o.value === v)?.label.ko ?? String(v)).join(', ') : String(value);
+    case 'table':
+      return Array.isArray(value)
+        ? value.map((row: Record<string, unknown>) => field.columns!.map((c) => `${c.label.ko} ${row[c.key] ?? ''}`).join(', ')).join('; ')
+        : String(value);
+    case 'file':
+      return Array.isArray(value) ? `${value.length}개 파일` : null;
+    default:
+      return String(value);
+  }
+}
+
+/**
+ * The call's applications as an XLSX workbook: one row per application as last submitted, the
+ * receipt columns first, then one column per question of the current form (answers written
+ * against an older version fill the questions they share).
+ */
+export async function exportCallApplications(deps: Deps, scope: RequestScope, callId: string): Promise<{ data: Buffer; filename: string; count: number }> {
+  const call = await callForStaff(deps, scope, callId);
+  const rows = await staffRows(deps, callId, sql`a.status <> 'draft'`, sql`order by a.receipt_number, a.id`);
+  const [latest] = await deps.database.rows<{ definition: FormDefinitionIn }>(sql`select definition from call_forms where call_id = ${callId}::uuid order by version desc limit 1`);
+  const questions = (latest?.definition.sections ?? []).flatMap((s) => s.fields);
+  const columns: Column<StaffRow>[] = [
+    { header: '접수번호', value: (r) => r.receipt_number, width: 22 },
+    { header: '상태', value: (r) => (r.status === 'submitted' ? '제출' : '철회') , width: 8 },
+    { header: '기업명', value: (r) => r.organization_name, width: 24 },
+    { header: '사업자등록번호', value: (r) => (r.brn ? formatBrn(r.brn) : null), width: 16 },
+    { header: '지역', value: (r) => r.region, width: 8 },
+    { header: '최종 제출 시각', value: (r) => seoulDateTime(new Date(r.submitted_at)), width: 26 },
+    { header: '제출 횟수', value: (r) => r.submissions, width: 10 },
+    { header: '양식 버전', value: (r) => r.form_version, width: 10 },
+    ...questions.map(
+      (q): Column<StaffRow> => ({ header: q.label.ko, value: (r) => cell(q, r.answers[q.key]), width: q.type === 'textarea' || q.type === 'table' ? 40 : 18, numFmt: q.type === 'amount' ? '#,##0' : undefined }),
+    ),
+  ];
+  const data = await writeXlsx([{ name: '신청서', columns, rows }]);
+  return { data, filename: `${call.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 60)} 신청서.xlsx`, count: rows.length };
+}
