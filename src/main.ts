@@ -8,6 +8,7 @@ import type { Config } from './shared/config.ts';
 import { createLogger } from './shared/logger.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
 import { startMailWorker } from './features/mail/mail.service.ts';
+import { startReminderJob } from './features/applications/application.reminders.ts';
 import { pruneSessions } from './features/auth/auth.service.ts';
 import { maintainSearchIndex } from './search/index.ts';
 
@@ -22,6 +23,7 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   const deps: Deps = { database, clock: systemClock, logger, config };
   if (options.demo) await seedDemo(deps, { onlyIfEmpty: true });
   const stopMail = startMailWorker(deps);
+  const stopReminders = startReminderJob(deps);
   const pruning = setInterval(() => void pruneSessions(deps).catch((error) => logger.warn({ err: error }, 'session pruning failed')), 3_600_000);
   pruning.unref();
   // The embedded database has no autovacuum: keep the search index's visibility map and statistics fresh.
@@ -42,6 +44,7 @@ export async function startServer(config: Config, options: { demo: boolean }): P
   const close = () =>
     (closing ??= (async () => {
       clearInterval(pruning);
+      stopReminders();
       clearInterval(maintenance);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopMail();

@@ -69,3 +69,16 @@ export const callReceiptCounters = pgTable('call_receipt_counters', {
     .references(() => calls.id),
   last: integer('last').notNull(),
 });
+
+/** Reminders sent for an application's unsubmitted draft: one of each kind, ever (a restart resends nothing). */
+export const applicationReminders = pgTable(
+  'application_reminders',
+  {
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    kind: text('kind').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('application_reminders_key').on(t.applicationId, t.kind)],
+);
