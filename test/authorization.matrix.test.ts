@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Deps } from '../src/http/context.ts';
 import { testDeps } from './db.ts';
+import { fileStoreOf } from '../src/shared/storage.ts';
 import { brn, client, cluster, organization, user, type Call, type TestUser } from './factories.ts';
 
 /**
@@ -62,7 +63,27 @@ async function freshCall(ctx: Ctx): Promise<string> {
   return row!.id;
 }
 
-const miniForm = { sections: [{ title: { ko: '개요' }, fields: [{ key: 'teamName', type: 'text', label: { ko: '팀명' }, required: true }] }] };
+const miniForm = {
+  sections: [{ title: { ko: '개요' }, fields: [{ key: 'teamName', type: 'text', label: { ko: '팀명' }, required: true }, { key: 'doc', type: 'file', label: { ko: '서류' }, accept: ['pdf'] }] }],
+};
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+
+const pdfForm = () => {
+  const form = new FormData();
+  form.append('field', 'doc');
+  form.append('file', new Blob([new Uint8Array(PDF)]), '서류.pdf');
+  return form;
+};
+
+/** A file of a submitted application of orgA, stored as an upload would store it. */
+async function freshFile(ctx: Ctx): Promise<{ applicationId: string; fileId: string }> {
+  const applicationId = await freshApplication(ctx, 'submitted');
+  const stored = await fileStoreOf(ctx.deps.config).put(PDF);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into application_files (application_id, field, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+    values (${applicationId}::uuid, 'doc', '서류.pdf', 'application/pdf', ${stored.size}, ${stored.sha256}, ${ctx.users.company_member.id}::uuid, now()) returning id`);
+  return { applicationId, fileId: row!.id };
+}
 
 async function freshCallWithForm(ctx: Ctx): Promise<string> {
   const id = await freshCall(ctx);
@@ -297,6 +318,19 @@ const rows: Row[] = [
     route: 'GET /api/v1/calls/{id}/applications/export',
     request: (c) => ({ path: `/api/v1/calls/${c.openCall}/applications/export` }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'POST /api/v1/applications/{id}/files',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c)}/files`, form: pdfForm() }),
+    expect: signedIn(404, { company_member: 201 }),
+  },
+  {
+    route: 'GET /api/v1/applications/{id}/files/{fileId}',
+    request: async (c) => {
+      const { applicationId, fileId } = await freshFile(c);
+      return { path: `/api/v1/applications/${applicationId}/files/${fileId}` };
+    },
+    expect: signedIn(404, { company_member: 200, national_admin: 200, center_admin: 200, center_manager: 200 }),
   },
 ];
 

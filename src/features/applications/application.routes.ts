@@ -4,6 +4,9 @@ import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
 import { scopeOf } from '../../http/scope.ts';
 import { getApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
 import { exportCallApplications, listCallApplications } from './application.staff.ts';
+import { downloadFile, uploadFile } from './application.files.ts';
+import { bodyLimit } from 'hono/body-limit';
+import { AppError } from '../../http/errors.ts';
 
 const tags = ['applications'];
 const etag = (version: number) => `"${version}"`;
@@ -67,7 +70,71 @@ const StaffQuery = z
   })
   .strict();
 
-export const applicationRoutes = router()
+/** The largest file question allows 100 MB; a little more for the multipart envelope. */
+const MAX_UPLOAD_BYTES = 101 * 1024 * 1024;
+
+const FileSchema = z
+  .object({ id: z.uuid(), field: z.string(), fileName: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string() })
+  .openapi('ApplicationFile');
+
+const FileParams = z.object({
+  id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  fileId: z.uuid().openapi({ param: { name: 'fileId', in: 'path' } }),
+});
+
+const files = router();
+files.use(
+  '/applications/:id/files',
+  bodyLimit({
+    maxSize: MAX_UPLOAD_BYTES,
+    onError: () => {
+      throw new AppError('payloadTooLarge');
+    },
+  }),
+);
+
+export const applicationRoutes = files
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications/{id}/files',
+      tags,
+      summary: "Upload a file for one of the application's file questions",
+      description: "Checked against the question: its kinds (by name and by content), its size, not empty. The same bytes for the same question again return the file already stored, so a failed upload can simply be retried. Put the returned id in the question's answer.",
+      request: {
+        params: IdParam,
+        body: {
+          required: true,
+          content: { 'multipart/form-data': { schema: z.object({ field: z.string().max(40), file: z.instanceof(File).openapi({ type: 'string', format: 'binary' }) }) } },
+        },
+      },
+      responses: { 201: jsonContent(FileSchema, 'Stored.'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { field, file } = c.req.valid('form');
+      const stored = await uploadFile(c.get('deps'), scopeOf(c), c.req.valid('param').id, field, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      return c.json(stored, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications/{id}/files/{fileId}',
+      tags,
+      summary: 'Download a file of an application (as an attachment)',
+      request: { params: FileParams },
+      responses: { 200: { description: 'The file.', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const { id, fileId } = c.req.valid('param');
+      const file = await downloadFile(c.get('deps'), scopeOf(c), id, fileId);
+      return c.body(new Uint8Array(file.bytes), 200, {
+        'content-type': file.contentType,
+        'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'x-content-type-options': 'nosniff',
+      });
+    },
+  )
   .openapi(
     createRoute({
       method: 'get',

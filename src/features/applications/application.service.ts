@@ -16,6 +16,7 @@ import { organizations } from '../organizations/organization.table.ts';
 import { people } from '../people/person.table.ts';
 import { programs } from '../programs/program.table.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
+import { checkFileAnswers } from './application.files.ts';
 import { applicationSubmissions, applications, callReceiptCounters } from './application.table.ts';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -155,7 +156,8 @@ export async function saveDraft(deps: Deps, scope: RequestScope, id: string, ifM
     const { app } = await loadFor(tx, actor, id, 'write', true);
     if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
     checkIfMatch(ifMatch, app.version);
-    const errors = checkAnswers(await formOf(tx, app.callId, app.formVersion), answers, false);
+    const form = await formOf(tx, app.callId, app.formVersion);
+    const errors = [...checkAnswers(form, answers, false), ...(await checkFileAnswers(tx, id, form, answers))];
     if (errors.length) throw AppError.validation(errors);
     const [row] = await tx.update(applications).set({ answers, version: app.version + 1, updatedAt: deps.clock.now() }).where(eq(applications.id, id)).returning();
     return row!;
@@ -187,7 +189,8 @@ export async function submitApplication(deps: Deps, scope: RequestScope, id: str
     if (now < call.opensAt) throw new AppError('callNotOpen', { opensAt: seoulDateTime(call.opensAt) });
     // Open to the closing second itself; 18:00:00.001 is after it.
     if (now.getTime() >= call.closesAt.getTime() + 1000) throw new AppError('callClosed', { closesAt: seoulDateTime(call.closesAt) });
-    const errors = checkAnswers(await formOf(tx, app.callId, app.formVersion), app.answers, true);
+    const form = await formOf(tx, app.callId, app.formVersion);
+    const errors = [...checkAnswers(form, app.answers, true), ...(await checkFileAnswers(tx, id, form, app.answers))];
     if (errors.length) throw AppError.validation(errors);
     const [last] = await tx.select({ seq: applicationSubmissions.seq }).from(applicationSubmissions).where(eq(applicationSubmissions.applicationId, id)).orderBy(desc(applicationSubmissions.seq)).limit(1);
     const seq = (last?.seq ?? 0) + 1;

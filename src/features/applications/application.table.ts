@@ -82,3 +82,24 @@ export const applicationReminders = pgTable(
   },
   (t) => [uniqueIndex('application_reminders_key').on(t.applicationId, t.kind)],
 );
+
+/** Files uploaded for an application's file questions; the bytes are in the file store by sha256. */
+export const applicationFiles = pgTable(
+  'application_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    field: text('field').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => people.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('application_files_app_idx').on(t.applicationId, t.field), uniqueIndex('application_files_same_key').on(t.applicationId, t.field, t.sha256)],
+);
