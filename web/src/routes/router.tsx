@@ -138,6 +138,12 @@ const outboxRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/mail/outbox.page'), 'OutboxPage'),
 });
 
+const applicationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications/$applicationId',
+  component: lazyRouteComponent(() => import('../features/applications/application.page'), 'ApplicationPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -147,7 +153,7 @@ const accountRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   publicRoute.addChildren([callsRoute, callRoute]),
-  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, accountRoute]),
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, applicationRoute, accountRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

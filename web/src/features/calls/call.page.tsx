@@ -12,6 +12,7 @@ import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { meQuery } from '../auth/session.queries';
+import { ApplyCard } from '../applications/apply.card';
 import { useCenterLabel } from '../centers/center.queries';
 import { CallEditModal } from './call-edit.modal';
 import { CallStatusBadges } from './call-status';
@@ -74,7 +75,10 @@ function CallView({ call }: { call: Call }) {
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-            <CallFactsCard call={call} operator={operator} />
+            <Stack gap="lg">
+              <ApplyCard call={call} />
+              <CallFactsCard call={call} operator={operator} />
+            </Stack>
           </Grid.Col>
         </Grid>
         <Text size="xs" c="dimmed">
