@@ -332,6 +332,11 @@ const rows: Row[] = [
     },
     expect: signedIn(404, { company_member: 200, national_admin: 200, center_admin: 200, center_manager: 200 }),
   },
+  {
+    route: 'GET /api/v1/calls/{id}/applications/files',
+    request: (c) => ({ path: `/api/v1/calls/${c.openCall}/applications/files` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
 ];
 
 let ctx: Ctx;

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../../test/db.ts';
 import { client, organization, user, type TestUser } from '../../../test/factories.ts';
@@ -76,5 +77,16 @@ describe('application files', () => {
     expect((await download(stored.body.id, stranger.token)).status).toBe(404);
     expect((await call('POST', `/api/v1/applications/${appId}/submit`, { token: member.token, headers: { 'idempotency-key': 'files-submit-1' } })).status).toBe(200);
     expect((await download(stored.body.id, manager.token)).status).toBe(200);
+
+    // The staff's zip of the call's documents: a folder per application, files named by their question.
+    const { receiptNumber, callId } = (await call('GET', `/api/v1/applications/${appId}`, { token: member.token })).body;
+    const zipped = await app.request(`/api/v1/calls/${callId}/applications/files`, { headers: { authorization: `Bearer ${manager.token}` } });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('content-type')).toBe('application/zip');
+    const zip = await JSZip.loadAsync(Buffer.from(await zipped.arrayBuffer()));
+    const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+    expect(names).toEqual([`${receiptNumber}_서류기업/사업계획서_사업계획서.pdf`]);
+    expect((await zip.file(names[0]!)!.async('nodebuffer')).equals(PDF)).toBe(true);
+    expect((await app.request(`/api/v1/calls/${callId}/applications/files`, { headers: { authorization: `Bearer ${member.token}` } })).status).toBe(404);
   });
 });

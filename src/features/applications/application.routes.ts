@@ -3,7 +3,7 @@ import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } fr
 import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
 import { scopeOf } from '../../http/scope.ts';
 import { getApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
-import { exportCallApplications, listCallApplications } from './application.staff.ts';
+import { exportCallApplications, listCallApplications, zipCallFiles } from './application.staff.ts';
 import { downloadFile, uploadFile } from './application.files.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../http/errors.ts';
@@ -157,6 +157,23 @@ export const applicationRoutes = files
       },
     }),
     async (c) => c.json(await listCallApplications(c.get('deps'), scopeOf(c), c.req.valid('param').id, c.req.valid('query')), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/calls/{id}/applications/files',
+      tags,
+      summary: "Every file of a call's applications as last submitted, in one zip (a folder per application)",
+      request: { params: IdParam },
+      responses: { 200: { description: 'The zip, streamed (Content-Disposition: attachment).', content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+    }),
+    async (c) => {
+      const zip = await zipCallFiles(c.get('deps'), scopeOf(c), c.req.valid('param').id);
+      return c.body(zip.stream, 200, {
+        'content-type': 'application/zip',
+        'content-disposition': `attachment; filename="${encodeURIComponent(zip.filename)}"; filename*=UTF-8''${encodeURIComponent(zip.filename)}`,
+      });
+    },
   )
   .openapi(
     createRoute({

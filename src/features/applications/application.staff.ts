@@ -1,9 +1,13 @@
+import { Readable } from 'node:stream';
+import archiver from 'archiver';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
 import { seoulDateTime } from '../../shared/clock.ts';
+import { fileStoreOf } from '../../shared/storage.ts';
 import { writeXlsx, type Column } from '../../shared/tabular.ts';
+import { safeFileName } from './application.files.ts';
 import { getCall } from '../calls/call.service.ts';
 import { isShown } from '../forms/form.answers.ts';
 import type { FormDefinitionIn, FormFieldIn } from '../forms/form.schema.ts';
@@ -158,4 +162,47 @@ export async function exportCallApplications(deps: Deps, scope: RequestScope, ca
   ];
   const data = await writeXlsx([{ name: '신청서', columns, rows }]);
   return { data, filename: `${call.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 60)} 신청서.xlsx`, count: rows.length };
+}
+
+/**
+ * Every file of a call's applications as last submitted, in one zip streamed as it is written:
+ * a folder per application (접수번호_기업명), each file named by its question. Drafts' files stay
+ * the applicants' own.
+ */
+export async function zipCallFiles(deps: Deps, scope: RequestScope, callId: string): Promise<{ stream: ReadableStream; filename: string }> {
+  const call = await callForStaff(deps, scope, callId);
+  const rows = await staffRows(deps, callId, sql`a.status <> 'draft'`, sql`order by a.receipt_number, a.id`);
+  const wanted = rows.flatMap((r) =>
+    r.definition.sections
+      .flatMap((s) => s.fields)
+      .filter((f) => f.type === 'file' && Array.isArray(r.answers[f.key]))
+      .flatMap((f) => (r.answers[f.key] as string[]).map((fileId) => ({ row: r, question: f, fileId }))),
+  );
+  const stored = new Map(
+    (
+      await deps.database.rows<{ id: string; application_id: string; file_name: string; sha256: string }>(
+        sql`select id, application_id, file_name, sha256 from application_files where id = any(${sql.param(wanted.map((w) => w.fileId))}::uuid[])`,
+      )
+    ).map((f) => [f.id, f]),
+  );
+  const store = fileStoreOf(deps.config);
+  const archive = archiver('zip', { zlib: { level: 6 } });
+  const used = new Set<string>();
+  const unique = (name: string) => {
+    let candidate = name;
+    for (let i = 2; used.has(candidate); i++) candidate = name.replace(/(\.[^./]*)?$/, ` (${i})$1`);
+    used.add(candidate);
+    return candidate;
+  };
+  void (async () => {
+    for (const w of wanted) {
+      const file = stored.get(w.fileId);
+      // Only a file uploaded to this application (answers are checked on save; this is belt and braces).
+      if (!file || file.application_id !== w.row.id) continue;
+      const folder = safeFileName(`${w.row.receipt_number}_${w.row.organization_name}`);
+      archive.append(await store.get(file.sha256), { name: unique(`${folder}/${safeFileName(`${w.question.label.ko}_${file.file_name}`)}`) });
+    }
+    await archive.finalize();
+  })().catch((error: unknown) => archive.destroy(error as Error));
+  return { stream: Readable.toWeb(archive) as unknown as ReadableStream, filename: `${call.title.replace(/[\\/:*?"<>|]/g, ' ').slice(0, 60)} 제출서류.zip` };
 }
