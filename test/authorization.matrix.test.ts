@@ -337,6 +337,7 @@ const rows: Row[] = [
     request: (c) => ({ path: `/api/v1/calls/${c.openCall}/applications/files` }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
   },
+  { route: 'GET /api/v1/applications', request: () => ({ path: '/api/v1/applications' }), expect: signedIn(200) },
 ];
 
 let ctx: Ctx;

@@ -132,6 +132,14 @@ describe('applying', () => {
     }
   });
 
+  it("lists a company member's own applications, and nobody else's", async () => {
+    const mine = await call('GET', '/api/v1/applications', { token: founder.token });
+    expect(mine.status).toBe(200);
+    expect(mine.body.items).toEqual([expect.objectContaining({ id: appId, callTitle: '물류 스타트업 모집', organizationName: '날개물류', status: 'submitted', closesAt: '2026-11-28T18:00:00+09:00' })]);
+    expect((await call('GET', '/api/v1/applications', { token: outsider.token })).body.items).toEqual([]);
+    expect((await call('GET', '/api/v1/applications', { token: manager.token })).body.items).toEqual([]);
+  });
+
   it('withdraws, keeping what was submitted', async () => {
     const withdrawn = await call('POST', `/api/v1/applications/${appId}/withdraw`, { token: founder.token });
     expect(withdrawn.body).toMatchObject({ status: 'withdrawn', submissions: [{ seq: 1 }, { seq: 2 }, { seq: 3 }] });

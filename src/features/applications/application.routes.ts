@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
 import { scopeOf } from '../../http/scope.ts';
-import { getApplication, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
+import { getApplication, myApplications, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
 import { exportCallApplications, listCallApplications, zipCallFiles } from './application.staff.ts';
 import { downloadFile, uploadFile } from './application.files.ts';
 import { bodyLimit } from 'hono/body-limit';
@@ -94,6 +94,36 @@ files.use(
 );
 
 export const applicationRoutes = files
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications',
+      tags,
+      summary: "The applications of your organizations (company members), newest first, drafts included",
+      responses: {
+        200: jsonContent(
+          z.object({
+            items: z.array(
+              z.object({
+                id: z.uuid(),
+                callId: z.uuid(),
+                callTitle: z.string(),
+                closesAt: z.string(),
+                organizationId: z.uuid(),
+                organizationName: z.string(),
+                status: z.enum(['draft', 'submitted', 'withdrawn']),
+                receiptNumber: z.string().nullable(),
+                updatedAt: z.string(),
+              }),
+            ),
+          }),
+          'Your applications.',
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => c.json({ items: await myApplications(c.get('deps'), scopeOf(c)) }, 200),
+  )
   .openapi(
     createRoute({
       method: 'post',

@@ -113,6 +113,7 @@ describe('calls', () => {
     const cold = await call('GET', `/api/v1/calls?q=${encodeURIComponent('콜드체인')}&status=upcoming`);
     expect(cold.body.items.map((c: { title: string }) => c.title)).toEqual(['콜드체인 실증 지원 (예정)']);
     expect(cold.body.total).toBe(1);
+    expect(await titles(`programId=${jeonbukProgramId}`)).toEqual(['탄소섬유 창업 아카데미 교육생 모집']);
     const paged = await call('GET', '/api/v1/calls?limit=2');
     expect(paged.body.items).toHaveLength(2);
     const next = await call('GET', `/api/v1/calls?limit=2&cursor=${paged.body.nextCursor}`);

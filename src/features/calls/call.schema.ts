@@ -77,6 +77,7 @@ export const CallQuery = z
     q: z.string().max(200).optional(),
     centerId: z.string().max(40).optional(),
     clusterId: z.uuid().optional(),
+    programId: z.uuid().optional(),
     type: ProgramTypeSchema.optional(),
     region: z.string().max(20).optional(),
     status: CallStatusSchema.optional().describe('draft lists the drafts of the programs you run.'),

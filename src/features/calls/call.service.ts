@@ -116,6 +116,7 @@ export async function listCalls(deps: Deps, scope: RequestScope, q: CallQueryIn)
   const ofPrograms: SQL[] = [];
   if (q.centerId) ofPrograms.push(sql`fp.center_id = ${q.centerId}`);
   if (q.clusterId) ofPrograms.push(sql`fp.cluster_id = ${q.clusterId}::uuid`);
+  if (q.programId) ofPrograms.push(sql`fp.id = ${q.programId}::uuid`);
   if (q.type) ofPrograms.push(sql`fp.type = ${q.type}`);
   if (q.region) {
     ofPrograms.push(sql`(fp.center_id in (select id from centers where region = ${q.region}) or fp.cluster_id in (select id from clusters where region = ${q.region}))`);

@@ -3043,6 +3043,7 @@ export interface paths {
                     q?: string;
                     centerId?: string;
                     clusterId?: string;
+                    programId?: string;
                     /** @description commercialization 사업화, education 교육, space 공간·보육, mentoring 멘토링, networking 행사·네트워크, rnd R&D, finance 융자·투자, global 글로벌 */
                     type?: "commercialization" | "education" | "space" | "mentoring" | "networking" | "rnd" | "finance" | "global";
                     region?: string;
@@ -3626,6 +3627,85 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications of your organizations (company members), newest first, drafts included */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Your applications. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                callId: string;
+                                callTitle: string;
+                                closesAt: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                organizationName: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "withdrawn";
+                                receiptNumber: string | null;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
