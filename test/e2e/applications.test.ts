@@ -64,6 +64,10 @@ const flows = useBrowserFlows(async (server, baseUrl) => {
           },
         ],
       },
+      {
+        title: { ko: '제출 서류' },
+        fields: [{ key: 'businessPlan', type: 'file', label: { ko: '사업계획서' }, required: true, accept: ['pdf'], maxSizeMb: 5 }],
+      },
     ],
   });
 
@@ -142,6 +146,27 @@ describe('applications', () => {
     await page.getByLabel('1행 연도').fill('2025');
     await page.getByLabel('1행 매출액').fill('120000000');
     await expect.poll(() => patents.getAttribute('aria-invalid')).not.toBe('true');
+
+    // The business plan: a .exe is refused here, a renamed one by the server, both in Korean; a PDF is listed.
+    const plan = page.getByTestId('file-field-businessPlan');
+    const input = page.getByTestId('file-input-businessPlan');
+    await input.setInputFiles({ name: 'setup.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ\x90\x00 not a document') });
+    await expect.poll(() => plan.getByTestId('file-error').first().textContent()).toContain('허용되지 않는 파일 형식');
+    await input.setInputFiles({ name: '사업계획서-가짜.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 this is an executable, renamed') });
+    await expect.poll(() => plan.getByTestId('file-error').first().textContent(), { timeout: 10_000 }).toMatch(/[가-힣]/);
+    expect(await plan.getByTestId('file-item').count()).toBe(0);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    await input.setInputFiles({ name: '사업계획서.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const item = plan.getByTestId('file-item');
+    await item.waitFor();
+    expect(await item.textContent()).toContain('사업계획서.pdf');
+    expect(await plan.getByTestId('file-error').count()).toBe(0);
+    const href = await item.getByRole('link').getAttribute('href');
+    const downloaded = await page.request.get(`${flows.baseUrl}${href}`);
+    expect(downloaded.status()).toBe(200);
+    expect((await downloaded.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
+    await expect.poll(() => page.getByTestId('save-status').textContent(), { timeout: 10_000 }).toMatch(/^저장됨/);
+    await page.screenshot({ path: shot('41b-application-file'), fullPage: true });
     await page.getByTestId('submit').click();
     const receipt = page.getByTestId('receipt-number');
     await expect.poll(() => receipt.textContent(), { timeout: 15_000 }).toMatch(/^\d{4}-[0-9A-F]{6}-0001$/);
@@ -152,7 +177,8 @@ describe('applications', () => {
     // What was submitted is what the server holds.
     const [row] = await flows.server.deps.database.rows<{ answers: Record<string, unknown>; status: string }>(sql`select answers, status from applications where id = ${applicationUrl.split('/').pop()}::uuid`);
     expect(row!.status).toBe('submitted');
-    expect(row!.answers).toEqual({ teamName: '스마트드론물류팀', hasPatent: true, patentCount: 2, sales: [{ year: 2025, amount: 120_000_000 }] });
+    const fileId = href!.split('/').pop();
+    expect(row!.answers).toEqual({ teamName: '스마트드론물류팀', hasPatent: true, patentCount: 2, sales: [{ year: 2025, amount: 120_000_000 }], businessPlan: [fileId] });
 
     // The call page links the application.
     await page.goto(callUrl);
@@ -160,6 +186,39 @@ describe('applications', () => {
     await page.getByTestId('apply-continue').click();
     await page.waitForURL(applicationUrl);
     await page.getByTestId('receipt-number').waitFor();
+    // After a reload the file is still listed by its name.
+    await page.getByTestId('file-field-businessPlan').getByText('사업계획서.pdf').waitFor();
+    const receiptNumber = await page.getByTestId('receipt-number').textContent();
     await context.close();
-  }, 120_000);
+
+    // The 인천 manager sees it among the call's applications, downloads the workbook and the documents, and reads it.
+    const staff = await flows.newPage();
+    await staff.page.goto(flows.baseUrl);
+    await signIn(staff.page, 'incheon.manager@innohub.kr');
+    await staff.page.goto(callUrl);
+    const staffCard = staff.page.getByTestId('call-applications');
+    await expect.poll(() => staffCard.getByTestId('applications-counts').textContent()).toContain('제출 1건');
+    const staffRow = staffCard.getByTestId('application-row').filter({ hasText: receiptNumber! });
+    await staffRow.waitFor();
+    expect(await staffRow.textContent()).toContain(incheonOrg.name);
+    expect(await staffRow.textContent()).toMatch(/(\d+)\/\1완료/);
+    await staffCard.getByTestId('applications-search').fill('없는기업이름');
+    await staffCard.getByText('조건에 맞는 신청서가 없습니다.').waitFor();
+    await staffCard.getByTestId('applications-search').fill(receiptNumber!);
+    await staffRow.waitFor();
+    await staff.page.screenshot({ path: shot('43-call-applications'), fullPage: true });
+    for (const testId of ['applications-export', 'applications-zip']) {
+      const link = await staffCard.getByTestId(testId).getAttribute('href');
+      const response = await staff.page.request.get(`${flows.baseUrl}${link}`);
+      expect(response.status()).toBe(200);
+      expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
+    }
+    await staffRow.getByRole('link', { name: receiptNumber! }).click();
+    await staff.page.waitForURL(applicationUrl);
+    await staff.page.getByTestId('application-read-only').waitFor();
+    await expect.poll(() => staff.page.getByLabel(/^팀명/).isDisabled()).toBe(true);
+    expect(await staff.page.getByTestId('application-actions').count()).toBe(0);
+    await staff.page.getByTestId('file-field-businessPlan').getByText('사업계획서.pdf').waitFor();
+    await staff.context.close();
+  }, 180_000);
 });

@@ -46,6 +46,10 @@ export const apiSession = {
   hasSession() {
     return state.csrfToken !== null;
   },
+  /** The headers every write carries, for requests made outside this client (multipart uploads with progress). */
+  writeHeaders(): Record<string, string> {
+    return { 'Accept-Language': state.language, ...(state.csrfToken ? { 'X-CSRF-Token': state.csrfToken } : {}) };
+  },
   setLanguage(language: string) {
     state.language = language;
   },

@@ -1,10 +1,11 @@
-import { ActionIcon, Button, Checkbox, FileInput, Group, NumberInput, Radio, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Radio, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlusIcon, TrashIcon } from '../../components/icons';
 import { useFormat } from '../../i18n/format';
 import type { FormField } from './application-form.rules';
+import { FileAnswerField } from './application-files';
 
 type Label = { ko: string; en?: string };
 type Row = Record<string, unknown>;
@@ -24,10 +25,12 @@ type FieldProps = {
   /** Messages by path (answers.<key>, answers.<key>.<row>.<column>). */
   errors: Record<string, string>;
   disabled: boolean;
+  /** The application the answers belong to (file questions upload to it). */
+  applicationId: string;
 };
 
 /** One question of an application form, as its type asks it. */
-export function AnswerField({ field, value, onChange, errors, disabled }: FieldProps) {
+export function AnswerField({ field, value, onChange, errors, disabled, applicationId }: FieldProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const l = useLocalized();
@@ -114,14 +117,7 @@ export function AnswerField({ field, value, onChange, errors, disabled }: FieldP
     case 'table':
       return <TableField {...common} field={field} rows={Array.isArray(value) ? (value as Row[]) : []} onChange={onChange} errors={errors} />;
     case 'file':
-      return (
-        <Stack gap={4}>
-          <FileInput {...common} disabled placeholder={(field.accept ?? []).join(', ') || undefined} />
-          <Text size="xs" c="dimmed" data-testid="file-coming">
-            {t('application.fileComing')}
-          </Text>
-        </Stack>
-      );
+      return <FileAnswerField applicationId={applicationId} field={field} value={value} onChange={onChange} label={common.label} description={common.description} withAsterisk={common.withAsterisk} error={common.error} disabled={disabled} />;
   }
 }
 

@@ -93,7 +93,8 @@ export function checkAnswers(form: FormDefinition, answers: Answers, final: bool
         }
       });
     } else if (field.type === 'file') {
-      // Uploads are not offered yet: a file answer can only come from elsewhere, and is the server's to judge.
+      // The ids of files uploaded to this application; whether each is known is the server's to judge.
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) issues.push({ path, key: 'validation.invalidType' });
     } else {
       const problem = checkValue(field.type, value, field);
       if (problem) issues.push({ path, ...problem });

@@ -14,6 +14,7 @@ import { useFormat } from '../../i18n/format';
 import { CallStatusBadges } from '../calls/call-status';
 import type { Call } from '../calls/call.codes';
 import { callQuery } from '../calls/call.queries';
+import { useMe } from '../auth/session.queries';
 import { AnswerField, useLocalized } from './application-form.fields';
 import { checkAnswers, cleanAnswers, isShown, type FormDefinition } from './application-form.rules';
 import { useAutosave, type SaveState } from './application.autosave';
@@ -42,7 +43,10 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
   const l = useLocalized();
   const queryClient = useQueryClient();
   const [app, setApp] = useState(initial);
-  const editable = app.status !== 'withdrawn';
+  // Staff of the call may read a submitted application; only the organization's own members write it.
+  const me = useMe();
+  const isApplicant = me.memberships.some((m) => m.organizationId === app.organizationId);
+  const editable = isApplicant && app.status !== 'withdrawn';
   const onSaved = (saved: Application) => {
     setApp(saved);
     queryClient.setQueryData(applicationQuery(saved.id).queryKey, saved);
@@ -53,7 +57,7 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
   // Answers typed here and never saved (a closed tab, no connection): offered back when the server copy is older.
   const [restorable, setRestorable] = useState<LocalDraft | null>(() => {
     const local = localDraft.read(initial.id);
-    if (!local || !editable) return null;
+    if (!local || !isApplicant || initial.status === 'withdrawn') return null;
     const differs = JSON.stringify(cleanAnswers(definition, local.answers)) !== JSON.stringify(cleanAnswers(definition, initial.answers));
     const serverOlder = local.baseVersion >= initial.version || Date.parse(local.editedAt) > Date.parse(initial.updatedAt);
     if (differs && serverOlder) return local;
@@ -175,6 +179,11 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
           </Card>
         ) : null}
 
+        {!isApplicant ? (
+          <Alert color="blue" variant="light" data-testid="application-read-only">
+            {t('application.readOnly')}
+          </Alert>
+        ) : null}
         {app.receiptNumber ? <ReceiptCard app={app} fresh={receipt} /> : null}
         {changedSinceSubmit ? (
           <Alert color="orange" variant="light" data-testid="changed-since-submit">
@@ -240,6 +249,7 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
                         value={answers[field.key]}
                         errors={errors}
                         disabled={!editable}
+                        applicationId={app.id}
                         onChange={(value) => setAnswers({ ...answers, [field.key]: value }, field.key)}
                       />
                     ))}

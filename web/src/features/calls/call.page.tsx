@@ -14,6 +14,7 @@ import { useLabels } from '../../i18n/labels';
 import { meQuery } from '../auth/session.queries';
 import { ApplyCard } from '../applications/apply.card';
 import { useCenterLabel } from '../centers/center.queries';
+import { CallApplicationsCard } from './call-applications.card';
 import { CallEditModal } from './call-edit.modal';
 import { CallStatusBadges } from './call-status';
 import type { Call } from './call.codes';
@@ -81,6 +82,7 @@ function CallView({ call }: { call: Call }) {
             </Stack>
           </Grid.Col>
         </Grid>
+        {call.permissions.update ? <CallApplicationsCard callId={call.id} /> : null}
         <Text size="xs" c="dimmed">
           {call.publishedAt ? t('call.publishedAt', { date: f.dateTime(call.publishedAt) }) : t('call.notPublished')}
         </Text>
