@@ -56,6 +56,7 @@ describe('eligibility rules', () => {
       '최근 3년 이내 투자 연계 지원을 받은 기업 제외 (모든 센터 기준, 2023-11-29 이후)',
     ]);
     expect(page.body.eligibility.statements[0].en).toBe('In business less than 7 years (founded on or after 2019-11-29; teams not yet founded included)');
+    expect(page.body.eligibility.statements[2].en).toBe('Located in: Incheon');
   });
 
   it('tell an applicant which rule fails, before anything is written', async () => {
@@ -67,7 +68,7 @@ describe('eligibility rules', () => {
     expect(await failing('old')).toMatchObject([{ rule: 'maxYearsInBusiness', passed: false, reason: { ko: '설립일 2019-11-28: 7년이 지났습니다.' } }]);
     expect(await failing('young')).toEqual([]);
     expect(await failing('team')).toEqual([]);
-    expect(await failing('jeonbuk')).toMatchObject([{ rule: 'regions', passed: false, reason: { ko: '소재지가 전북입니다.' } }]);
+    expect(await failing('jeonbuk')).toMatchObject([{ rule: 'regions', passed: false, reason: { ko: '소재지가 전북입니다.', en: 'The organization is in Jeonbuk.' } }]);
     expect(await failing('large')).toMatchObject([{ rule: 'organizationKinds', passed: false }]);
     expect(await failing('supported')).toMatchObject([{ rule: 'notSupportedWithin', passed: false, reason: { ko: '2025-05-01 전북센터에서 투자 연계 지원을 받았습니다.' } }]);
     const unknown = await check('noRegion');

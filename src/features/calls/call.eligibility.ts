@@ -3,7 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { kindLabels } from '../organizations/organization.columns.ts';
 import { KindSchema, RegionSchema } from '../organizations/organization.schema.ts';
+import { regions } from '../reference/regions.ts';
 import { SupportKindSchema, supportKindLabels } from '../support-records/support-record.schema.ts';
+
+const regionEn = (code: string) => regions.find((r) => r.code === code)?.en ?? code;
 
 /**
  * A call's eligibility rules (신청 자격), evaluated on the applicant's organization. Each rule
@@ -71,7 +74,7 @@ export function statements(rules: EligibilityRulesIn, today: string): Omit<RuleR
       },
     });
   }
-  if (rules.regions) out.push({ rule: 'regions', statement: { ko: `소재지: ${rules.regions.join(', ')}`, en: `Located in: ${rules.regions.join(', ')}` } });
+  if (rules.regions) out.push({ rule: 'regions', statement: { ko: `소재지: ${rules.regions.join(', ')}`, en: `Located in: ${rules.regions.map(regionEn).join(', ')}` } });
   if (rules.ksicPrefixes) {
     out.push({ rule: 'ksicPrefixes', statement: { ko: `업종: 한국표준산업분류 ${rules.ksicPrefixes.join(', ')}로 시작하는 업종`, en: `Industry: KSIC codes starting with ${rules.ksicPrefixes.join(', ')}` } });
   }
@@ -110,7 +113,7 @@ export async function evaluate(database: Database, rules: EligibilityRulesIn, or
     } else if (s.rule === 'regions') {
       results.push(
         org.region
-          ? result(rules.regions!.includes(org.region as never), { ko: `소재지가 ${org.region}입니다.`, en: `The organization is in ${org.region}.` })
+          ? result(rules.regions!.includes(org.region as never), { ko: `소재지가 ${org.region}입니다.`, en: `The organization is in ${regionEn(org.region)}.` })
           : result(null, { ko: '기업 정보에 소재지가 없습니다. 기업 정보를 먼저 보완하세요.', en: "The organization's region is missing: complete its profile first." }),
       );
     } else if (s.rule === 'ksicPrefixes') {
