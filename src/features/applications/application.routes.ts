@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
-import { scopeOf } from '../../http/scope.ts';
+import { etag, scopeOf } from '../../http/scope.ts';
 import { getApplication, myApplications, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
 import { exportCallApplications, listCallApplications, zipCallFiles } from './application.staff.ts';
 import { downloadFile, uploadFile } from './application.files.ts';
@@ -9,7 +9,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../http/errors.ts';
 
 const tags = ['applications'];
-const etag = (version: number) => `"${version}"`;
 
 const ApplicationSchema = z
   .object({

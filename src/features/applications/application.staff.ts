@@ -9,7 +9,7 @@ import { fileStoreOf } from '../../shared/storage.ts';
 import { writeXlsx, type Column } from '../../shared/tabular.ts';
 import { safeFileName } from './application.files.ts';
 import { getCall } from '../calls/call.service.ts';
-import { isShown } from '../forms/form.answers.ts';
+import { isEmpty, isShown } from '../forms/form.answers.ts';
 import type { FormDefinitionIn, FormFieldIn } from '../forms/form.schema.ts';
 import { formatBrn } from '../organizations/brn.ts';
 
@@ -32,10 +32,7 @@ export type StaffRow = {
 /** Required questions answered, of those shown, in the last submitted version. */
 export function completeness(definition: FormDefinitionIn, answers: Record<string, unknown>): { answered: number; required: number } {
   const required = definition.sections.flatMap((s) => s.fields).filter((f) => f.required && isShown(f, answers));
-  const answered = required.filter((f) => {
-    const v = answers[f.key];
-    return !(v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0));
-  });
+  const answered = required.filter((f) => !isEmpty(answers[f.key]));
   return { answered: answered.length, required: required.length };
 }
 

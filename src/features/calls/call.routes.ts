@@ -1,12 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam, IfMatchHeader, pageOf } from '../../http/schemas.ts';
-import { scopeOf } from '../../http/scope.ts';
+import { etag, scopeOf } from '../../http/scope.ts';
 import { CallCreate, CallQuery, CallSchema, CallSummarySchema, CallUpdate, EligibilityQuery, EligibilityResultSchema } from './call.schema.ts';
 import { checkEligibility, createCall, getCall, listCalls, updateCall } from './call.service.ts';
 
 const tags = ['calls'];
-const etag = (version: number) => `"${version}"`;
 
 export const callRoutes = router()
   .openapi(

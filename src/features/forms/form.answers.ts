@@ -6,11 +6,11 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+export const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
 const validDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 /** Whether a field is asked, given the answers so far (its showIf condition). */
-export function isShown(field: FormFieldIn, answers: Record<string, unknown>): boolean {
+export function isShown(field: Pick<FormFieldIn, 'showIf'>, answers: Record<string, unknown>): boolean {
   if (!field.showIf) return true;
   const answer = answers[field.showIf.field];
   const wanted = Array.isArray(field.showIf.equals) ? field.showIf.equals : [field.showIf.equals];
@@ -18,8 +18,8 @@ export function isShown(field: FormFieldIn, answers: Record<string, unknown>): b
   return given.some((a) => wanted.includes(a as never));
 }
 
-/** One value of a scalar field or table cell; undefined when it is fine. */
-function checkValue(type: string, value: unknown, field: Partial<FormFieldIn>): Omit<FieldError, 'path'> | undefined {
+/** One value of a scalar field or table cell; undefined when it is fine (the web app checks as you type with it). */
+export function checkValue(type: string, value: unknown, field: Partial<FormFieldIn>): Omit<FieldError, 'path'> | undefined {
   switch (type) {
     case 'text':
     case 'textarea': {

@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam, IfMatchHeader } from '../../http/schemas.ts';
-import { scopeOf } from '../../http/scope.ts';
+import { etag, scopeOf } from '../../http/scope.ts';
 import { AnswersCheck, FormDefinition, FormSchema } from './form.schema.ts';
 import { checkFormAnswers, getForm, saveForm } from './form.service.ts';
 
 const tags = ['calls'];
-const etag = (version: number) => `"${version}"`;
 const VersionQuery = z.object({ version: z.coerce.number().int().min(1).optional().describe('An earlier version; the latest by default.') }).strict();
 
 export const formRoutes = router()

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam, IfMatchHeader } from '../../http/schemas.ts';
-import { scopeOf } from '../../http/scope.ts';
+import { etag, scopeOf } from '../../http/scope.ts';
 import { CohortCreate, CohortUpdate, ProgramCreate, ProgramQuery, ProgramSchema, ProgramUpdate } from './program.schema.ts';
 import { addCohort, createProgram, getProgram, listPrograms, updateCohort, updateProgram } from './program.service.ts';
 
@@ -10,7 +10,6 @@ const CohortParams = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
   cohortId: z.uuid().openapi({ param: { name: 'cohortId', in: 'path' } }),
 });
-const etag = (version: number) => `"${version}"`;
 
 export const programRoutes = router()
   .openapi(

@@ -1,4 +1,6 @@
 import type { Schemas } from '../../api/client';
+// The server's own rules (src/features/forms/form.answers.ts), so the user learns of a problem as they type.
+import { checkValue, isEmpty, isShown } from '../../../../src/features/forms/form.answers.ts';
 
 export type FormDefinition = Schemas['FormDefinition'];
 export type FormField = Schemas['FormField'];
@@ -6,54 +8,9 @@ export type Answers = Record<string, unknown>;
 /** A problem with one answer, keyed like the server's errors: answers.<key> or answers.<key>.<row>.<column>. */
 export type Issue = { path: string; key: string; params?: Record<string, string | number> };
 
-// The same rules as the server's form.answers.ts, so the user learns of a problem as they type.
-const DEFAULT_MAX_LENGTH = { text: 200, textarea: 4000 } as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-
-export const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
-const validDate = (s: string) => DATE.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+export { isEmpty, isShown };
 
 export const fieldsOf = (form: FormDefinition) => form.sections.flatMap((s) => s.fields);
-
-/** Whether a field is asked, given the answers so far (its showIf condition). */
-export function isShown(field: FormField, answers: Answers): boolean {
-  if (!field.showIf) return true;
-  const answer = answers[field.showIf.field];
-  const wanted: unknown[] = Array.isArray(field.showIf.equals) ? field.showIf.equals : [field.showIf.equals];
-  const given: unknown[] = Array.isArray(answer) ? answer : [answer];
-  return given.some((a) => wanted.includes(a));
-}
-
-function checkValue(type: string, value: unknown, field: Partial<FormField>): Omit<Issue, 'path'> | undefined {
-  switch (type) {
-    case 'text':
-    case 'textarea': {
-      if (typeof value !== 'string') return { key: 'validation.invalidType' };
-      const max = field.maxLength ?? DEFAULT_MAX_LENGTH[type];
-      if (value.length > max) return { key: 'validation.tooLong', params: { maximum: max } };
-      if (field.minLength && value.trim().length < field.minLength) return { key: 'validation.tooShort', params: { minimum: field.minLength } };
-      if (CONTROL.test(value)) return { key: 'validation.noControlChars' };
-      return undefined;
-    }
-    case 'number':
-    case 'amount': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return { key: 'validation.invalidType' };
-      if (type === 'amount' && !Number.isInteger(value)) return { key: 'validation.notInteger' };
-      const min = field.min ?? (type === 'amount' ? 0 : undefined);
-      if (min !== undefined && value < min) return { key: 'validation.tooSmall', params: { minimum: min } };
-      if (field.max !== undefined && value > field.max) return { key: 'validation.tooBig', params: { maximum: field.max } };
-      return undefined;
-    }
-    case 'date':
-      return typeof value === 'string' && validDate(value) ? undefined : { key: 'validation.invalidDate' };
-    case 'yesNo':
-      return typeof value === 'boolean' ? undefined : { key: 'validation.invalidType' };
-    default:
-      return { key: 'validation.invalidType' };
-  }
-}
 
 /**
  * Checks answers as the server will: a draft may leave anything empty but may not hold a wrong

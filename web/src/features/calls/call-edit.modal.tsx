@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Switch } from '@mantine/core';
+import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -69,14 +70,13 @@ export function CallEditModal({ opened, onClose, call }: { opened: boolean; onCl
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack gap="md">
           {conflict ? (
-            <Alert color="orange" role="alert" title={t('call.conflictTitle')} data-testid="call-conflict">
-              <Stack gap="sm" align="flex-start">
-                {t('call.conflict')}
-                <Button size="xs" variant="white" color="orange" onClick={() => void reload()}>
-                  {t('call.reloadLatest')}
-                </Button>
-              </Stack>
-            </Alert>
+            <ConflictAlert
+              title={t('call.conflictTitle')}
+              message={t('call.conflict')}
+              reloadLabel={t('call.reloadLatest')}
+              onReload={() => void reload()}
+              testId="call-conflict"
+            />
           ) : null}
           {general ? (
             <Alert color="red" role="alert">

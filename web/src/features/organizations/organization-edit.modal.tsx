@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -73,14 +74,13 @@ export function OrganizationEditModal({ opened, onClose, org, etag }: { opened: 
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack gap="md">
           {conflict ? (
-            <Alert color="orange" role="alert" title={t('organization.conflictTitle')} data-testid="edit-conflict">
-              <Stack gap="sm" align="flex-start">
-                {t('organization.conflict')}
-                <Button size="xs" variant="white" color="orange" onClick={() => void reload()}>
-                  {t('organization.reloadLatest')}
-                </Button>
-              </Stack>
-            </Alert>
+            <ConflictAlert
+              title={t('organization.conflictTitle')}
+              message={t('organization.conflict')}
+              reloadLabel={t('organization.reloadLatest')}
+              onReload={() => void reload()}
+              testId="edit-conflict"
+            />
           ) : null}
           {general ? (
             <Alert color="red" role="alert">

@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -70,14 +71,13 @@ export function ProgramEditModal({ opened, onClose, program }: { opened: boolean
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack gap="md">
           {conflict ? (
-            <Alert color="orange" role="alert" title={t('program.conflictTitle')} data-testid="program-conflict">
-              <Stack gap="sm" align="flex-start">
-                {t('program.conflict')}
-                <Button size="xs" variant="white" color="orange" onClick={() => void reload()}>
-                  {t('program.reloadLatest')}
-                </Button>
-              </Stack>
-            </Alert>
+            <ConflictAlert
+              title={t('program.conflictTitle')}
+              message={t('program.conflict')}
+              reloadLabel={t('program.reloadLatest')}
+              onReload={() => void reload()}
+              testId="program-conflict"
+            />
           ) : null}
           {general ? (
             <Alert color="red" role="alert">
