@@ -85,6 +85,34 @@ describe('eligibility rules', () => {
     expect((await call('GET', `/api/v1/calls/${callId}/eligibility`, { token: manager.token })).status).toBe(422);
   });
 
+  it('청년 and revenue bounds read the representative’s date of birth and the latest revenue; missing ones ask for the profile', async () => {
+    const program = await call('POST', '/api/v1/programs', { token: manager.token, body: { name: '청년 창업 지원', type: 'commercialization' } });
+    const youth = await call('POST', '/api/v1/calls', {
+      token: manager.token,
+      body: { programId: program.body.id, title: '청년 창업기업 모집', opensAt: '2026-11-20T09:00', closesAt: '2026-12-20T18:00', published: true, eligibility: { founderMaxAge: 39, maxRevenueKRW: 1_000_000_000 } },
+    });
+    expect(youth.status, JSON.stringify(youth.body)).toBe(201);
+    expect(youth.body.eligibility.statements.map((s: { ko: string }) => s.ko)).toEqual(['대표자 만 39세 이하 (1986-11-29 이후 출생)', '최근 연도 매출액 10억 원 이하 (예비창업자 포함)']);
+    expect(youth.body.eligibility.statements[1].en).toBe('Latest annual revenue of ₩1,000,000,000 or less (teams not yet founded included)');
+    const base = { kind: 'startup' as const, region: '인천' as const, foundedOn: '2022-03-01', centers: ['incheon'] };
+    const of = async (values: object) => {
+      const id = (await organization(deps, { ...base, ...values })).id;
+      const res = await call('GET', `/api/v1/calls/${youth.body.id}/eligibility?organizationId=${id}`, { token: manager.token });
+      return res.body.results.map((r: { rule: string; passed: boolean | null; reason: { ko: string } | null }) => [r.rule, r.passed, r.reason?.ko ?? null]);
+    };
+    // Turning 40 tomorrow is still 39 today; turning 40 today is not.
+    expect(await of({ name: '서른아홉', representativeBirthDate: '1986-11-29', revenueKRW: 1_000_000_000, revenueYear: 2025 })).toEqual([['founderMaxAge', true, null], ['maxRevenueKRW', true, null]]);
+    expect(await of({ name: '마흔', representativeBirthDate: '1986-11-28', revenueKRW: 1_200_500_000, revenueYear: 2025 })).toEqual([
+      ['founderMaxAge', false, '대표자 생년월일이 1986-11-28입니다 (만 39세 초과).'],
+      ['maxRevenueKRW', false, '2025년 매출액이 12억 50만 원입니다.'],
+    ]);
+    expect(await of({ name: '모름' })).toEqual([
+      ['founderMaxAge', null, '기업 정보에 대표자 생년월일이 없습니다. 기업 정보를 먼저 보완하세요.'],
+      ['maxRevenueKRW', null, '기업 정보에 최근 연도 매출액이 없습니다. 기업 정보를 먼저 보완하세요.'],
+    ]);
+    expect(await of({ name: '예비팀', foundedOn: undefined, representativeBirthDate: '2000-01-01' })).toEqual([['founderMaxAge', true, null], ['maxRevenueKRW', true, null]]);
+  });
+
   it('refuses rules it cannot evaluate, naming the field', async () => {
     const program = await call('POST', '/api/v1/programs', { token: manager.token, body: { name: '규칙 오류 확인', type: 'education' } });
     const bad = await call('POST', '/api/v1/calls', {

@@ -24,6 +24,8 @@ export const EligibilityRules = z
       .max(50)
       .optional()
       .describe('Allowed industries: KSIC code prefixes (52 = 창고 및 운송관련 서비스업).'),
+    founderMaxAge: z.number().int().min(15).max(100).optional().describe('청년: the representative is N years old or younger (만 나이) on the day of applying.'),
+    maxRevenueKRW: z.number().int().min(0).max(1e15).optional().describe("The organization's latest full year's revenue is at most this many won; a team not yet founded passes."),
     notSupportedWithin: z
       .array(
         z
@@ -78,6 +80,19 @@ export function statements(rules: EligibilityRulesIn, today: string): Omit<RuleR
   if (rules.ksicPrefixes) {
     out.push({ rule: 'ksicPrefixes', statement: { ko: `업종: 한국표준산업분류 ${rules.ksicPrefixes.join(', ')}로 시작하는 업종`, en: `Industry: KSIC codes starting with ${rules.ksicPrefixes.join(', ')}` } });
   }
+  if (rules.founderMaxAge) {
+    const from = cutoff(today, rules.founderMaxAge + 1);
+    out.push({
+      rule: 'founderMaxAge',
+      statement: { ko: `대표자 만 ${rules.founderMaxAge}세 이하 (${from} 이후 출생)`, en: `Representative aged ${rules.founderMaxAge} or under (born on or after ${from})` },
+    });
+  }
+  if (rules.maxRevenueKRW !== undefined) {
+    out.push({
+      rule: 'maxRevenueKRW',
+      statement: { ko: `최근 연도 매출액 ${wonKo(rules.maxRevenueKRW)} 이하 (예비창업자 포함)`, en: `Latest annual revenue of ₩${rules.maxRevenueKRW.toLocaleString('en')} or less (teams not yet founded included)` },
+    });
+  }
   for (const r of rules.notSupportedWithin ?? []) {
     const what = { ko: [r.program ? `'${r.program}'` : null, r.supportKind ? `${supportKindLabels[r.supportKind].ko} 지원` : null].filter(Boolean).join(' · ') || '지원', en: [r.program ? `'${r.program}'` : null, r.supportKind ? `${supportKindLabels[r.supportKind].en.toLowerCase()} support` : null].filter(Boolean).join(' or ') || 'support' };
     out.push({
@@ -91,14 +106,24 @@ export function statements(rules: EligibilityRulesIn, today: string): Omit<RuleR
   return out;
 }
 
-type Org = { founded_on: string | null; kind: string; region: string | null; ksic_code: string | null };
+/** 1950000000 → '19억 5,000만 원'. */
+export function wonKo(amount: number): string {
+  const eok = Math.floor(amount / 1e8);
+  const man = Math.floor((amount % 1e8) / 1e4);
+  const won = amount % 1e4;
+  const parts = [eok ? `${eok.toLocaleString('ko')}억` : '', man ? `${man.toLocaleString('ko')}만` : '', won ? won.toLocaleString('ko') : ''].filter(Boolean);
+  return `${parts.join(' ') || '0'} 원`;
+}
+
+type Org = { founded_on: string | null; kind: string; region: string | null; ksic_code: string | null; birth_date: string | null; revenue_krw: string | null; revenue_year: number | null };
 
 /**
  * Each rule's result for one organization. `passed` is null when the organization's record lacks
  * what the rule needs (no region, no industry): the applicant is asked to complete the profile.
  */
 export async function evaluate(database: Database, rules: EligibilityRulesIn, organizationId: string, today: string): Promise<RuleResult[]> {
-  const [org] = await database.rows<Org>(sql`select founded_on::text as founded_on, kind, region, ksic_code from organizations where id = ${organizationId}::uuid`);
+  const [org] = await database.rows<Org>(sql`select founded_on::text as founded_on, kind, region, ksic_code,
+    representative_birth_date::text as birth_date, revenue_krw::text as revenue_krw, revenue_year from organizations where id = ${organizationId}::uuid`);
   if (!org) throw new Error(`no organization ${organizationId}`);
   const said = statements(rules, today);
   const results: RuleResult[] = [];
@@ -122,6 +147,18 @@ export async function evaluate(database: Database, rules: EligibilityRulesIn, or
           ? result(rules.ksicPrefixes!.some((p) => org.ksic_code!.startsWith(p)), { ko: `업종 코드가 ${org.ksic_code}입니다.`, en: `Its industry code is ${org.ksic_code}.` })
           : result(null, { ko: '기업 정보에 업종이 없습니다. 기업 정보를 먼저 보완하세요.', en: "The organization's industry is missing: complete its profile first." }),
       );
+    } else if (s.rule === 'founderMaxAge') {
+      const from = cutoff(today, rules.founderMaxAge! + 1);
+      results.push(
+        org.birth_date
+          ? result(org.birth_date >= from, { ko: `대표자 생년월일이 ${org.birth_date}입니다 (만 ${rules.founderMaxAge}세 초과).`, en: `The representative was born on ${org.birth_date} (over ${rules.founderMaxAge}).` })
+          : result(null, { ko: '기업 정보에 대표자 생년월일이 없습니다. 기업 정보를 먼저 보완하세요.', en: "The representative's date of birth is missing: complete the organization's profile first." }),
+      );
+    } else if (s.rule === 'maxRevenueKRW') {
+      const revenue = org.revenue_krw === null ? null : Number(org.revenue_krw);
+      if (revenue === null && !org.founded_on) results.push(result(true, null));
+      else if (revenue === null) results.push(result(null, { ko: '기업 정보에 최근 연도 매출액이 없습니다. 기업 정보를 먼저 보완하세요.', en: "The organization's latest annual revenue is missing: complete its profile first." }));
+      else results.push(result(revenue <= rules.maxRevenueKRW!, { ko: `${org.revenue_year ?? '최근'}년 매출액이 ${wonKo(revenue)}입니다.`, en: `Its ${org.revenue_year ?? 'latest'} revenue is ₩${revenue.toLocaleString('en')}.` }));
     } else {
       const r = rules.notSupportedWithin![supportIndex++]!;
       const since = cutoff(today, r.years);

@@ -45,6 +45,9 @@ const fields = {
   representative: Text(100).nullish(),
   contactEmail: z.email().max(254).nullish(),
   contactPhone: Text(40).nullish(),
+  representativeBirthDate: DateString.nullish().describe('대표자 생년월일, for age rules (청년: 만 39세 이하).'),
+  revenueKRW: z.number().int().min(0).max(1e15).nullish().describe('최근 연도 매출액 in won, for revenue rules.'),
+  revenueYear: z.number().int().min(1900).max(2100).nullish().describe('The year revenueKRW is of.'),
 };
 
 export const AffiliationInput = z
@@ -115,6 +118,9 @@ export const OrganizationSchema = z
     representative: z.string().nullable(),
     contactEmail: z.string().nullable(),
     contactPhone: z.string().nullable(),
+    representativeBirthDate: z.string().nullable().describe('Null on a public profile.'),
+    revenueKRW: z.number().int().nullable().describe('Null on a public profile.'),
+    revenueYear: z.number().int().nullable(),
     affiliations: z.array(AffiliationSchema),
     version: z.number().int(),
     createdAt: z.string(),

@@ -89,6 +89,9 @@ function present(
     representative: row.representative,
     contactEmail: full ? row.contactEmail : null,
     contactPhone: full ? row.contactPhone : null,
+    representativeBirthDate: full ? row.representativeBirthDate : null,
+    revenueKRW: full ? row.revenueKrw : null,
+    revenueYear: full ? row.revenueYear : null,
     affiliations: full ? affiliationRows : affiliationRows.filter((a) => !a.endedOn).map((a) => ({ ...a, note: '' })),
     version: row.version,
     createdAt: row.createdAt.toISOString(),
@@ -120,8 +123,11 @@ function duplicateError(existing: { id: string; name: string; brn: string | null
   });
 }
 
-function checkFoundedOn(deps: Deps, foundedOn: string | null | undefined): void {
-  if (foundedOn && foundedOn > seoulToday(deps.clock)) throw AppError.field('foundedOn', 'validation.futureDate');
+/** A founding day or a representative's birthday is not in the future (Asia/Seoul). */
+function checkDates(deps: Deps, input: { foundedOn?: string | null; representativeBirthDate?: string | null }): void {
+  const today = seoulToday(deps.clock);
+  if (input.foundedOn && input.foundedOn > today) throw AppError.field('foundedOn', 'validation.futureDate');
+  if (input.representativeBirthDate && input.representativeBirthDate > today) throw AppError.field('representativeBirthDate', 'validation.futureDate');
 }
 
 async function assertAffiliationTarget(db: Db, a: { centerId?: string | null; clusterId?: string | null }): Promise<void> {
@@ -165,6 +171,9 @@ export function organizationColumns(input: OrganizationValues) {
     representative: input.representative ?? null,
     contactEmail: input.contactEmail ?? null,
     contactPhone: input.contactPhone ?? null,
+    representativeBirthDate: input.representativeBirthDate ?? null,
+    revenueKrw: input.revenueKRW ?? null,
+    revenueYear: input.revenueYear ?? null,
   };
 }
 
@@ -189,7 +198,7 @@ export async function createOrganization(deps: Deps, scope: RequestScope, input:
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   if (!mayCreate(actor)) throw new AppError('forbidden');
-  checkFoundedOn(deps, input.foundedOn);
+  checkDates(deps, input);
   const { affiliation: given, ...values } = input;
   const affiliation = given ?? defaultAffiliation(actor);
   if (affiliation && !mayManageAffiliation(actor, affiliation)) throw new AppError('forbidden');
@@ -249,7 +258,7 @@ export async function updateOrganization(
   const [exists] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, id));
   if (!exists) throw AppError.notFound();
   if (!mayUpdate(actor, id, tenants)) throw accessTo(actor, id, tenants) === 'public' ? new AppError('forbidden') : AppError.notFound();
-  checkFoundedOn(deps, input.foundedOn);
+  checkDates(deps, input);
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, id)).for('update');
     if (!before) throw AppError.notFound();
@@ -294,6 +303,9 @@ export function valuesOf(row: OrganizationRow): OrganizationValues {
     representative: row.representative,
     contactEmail: row.contactEmail,
     contactPhone: row.contactPhone,
+    representativeBirthDate: row.representativeBirthDate,
+    revenueKRW: row.revenueKrw,
+    revenueYear: row.revenueYear,
   };
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, bigint, check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { centers } from '../centers/center.table.ts';
 import { clusters } from '../clusters/cluster.table.ts';
 
@@ -37,6 +37,11 @@ export const organizations = pgTable(
     representative: text('representative'),
     contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
+    /** 대표자 생년월일: for age rules such as 청년 (만 39세 이하). */
+    representativeBirthDate: date('representative_birth_date', { mode: 'string' }),
+    /** The latest full year's revenue (최근 연도 매출액), in won, and its year. */
+    revenueKrw: bigint('revenue_krw', { mode: 'number' }),
+    revenueYear: integer('revenue_year'),
     /** The organization's number in the search index (search_postings.doc). */
     searchDoc: integer('search_doc')
       .notNull()

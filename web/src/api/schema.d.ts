@@ -4865,6 +4865,11 @@ export interface components {
             representative: string | null;
             contactEmail: string | null;
             contactPhone: string | null;
+            /** @description Null on a public profile. */
+            representativeBirthDate: string | null;
+            /** @description Null on a public profile. */
+            revenueKRW: number | null;
+            revenueYear: number | null;
             affiliations: components["schemas"]["Affiliation"][];
             version: number;
             createdAt: string;
@@ -4936,6 +4941,16 @@ export interface components {
             /** Format: email */
             contactEmail?: string | null;
             contactPhone?: string | null;
+            /**
+             * Format: date
+             * @description 대표자 생년월일, for age rules (청년: 만 39세 이하).
+             * @example 2015-07-22
+             */
+            representativeBirthDate?: string | null;
+            /** @description 최근 연도 매출액 in won, for revenue rules. */
+            revenueKRW?: number | null;
+            /** @description The year revenueKRW is of. */
+            revenueYear?: number | null;
             affiliation?: components["schemas"]["AffiliationInput"];
         };
         AffiliationInput: {
@@ -5003,6 +5018,16 @@ export interface components {
             /** Format: email */
             contactEmail?: string | null;
             contactPhone?: string | null;
+            /**
+             * Format: date
+             * @description 대표자 생년월일, for age rules (청년: 만 39세 이하).
+             * @example 2015-07-22
+             */
+            representativeBirthDate?: string | null;
+            /** @description 최근 연도 매출액 in won, for revenue rules. */
+            revenueKRW?: number | null;
+            /** @description The year revenueKRW is of. */
+            revenueYear?: number | null;
         };
         AffiliationUpdate: {
             /**
@@ -5435,6 +5460,10 @@ export interface components {
             regions?: ("서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주")[];
             /** @description Allowed industries: KSIC code prefixes (52 = 창고 및 운송관련 서비스업). */
             ksicPrefixes?: string[];
+            /** @description 청년: the representative is N years old or younger (만 나이) on the day of applying. */
+            founderMaxAge?: number;
+            /** @description The organization's latest full year's revenue is at most this many won; a team not yet founded passes. */
+            maxRevenueKRW?: number;
             /** @description 중복 수혜 제한: no support of this kind (or from this program) from any center in the last N years. */
             notSupportedWithin?: {
                 /**

@@ -38,6 +38,8 @@ export function OrganizationProfileCard({ org }: { org: Organization }) {
         />
         {full ? <Info label={t('organization.contactEmail')} value={org.contactEmail} /> : null}
         {full ? <Info label={t('organization.contactPhone')} value={org.contactPhone} /> : null}
+        {full ? <Info label={t('organization.representativeBirthDate')} value={org.representativeBirthDate ? f.date(org.representativeBirthDate) : null} /> : null}
+        {full ? <Info label={t('organization.revenueKRW')} value={org.revenueKRW !== null ? `${f.krw(org.revenueKRW)}${org.revenueYear ? ` (${org.revenueYear})` : ''}` : null} /> : null}
       </SimpleGrid>
       {org.description || org.products || org.technologies ? <Divider my="lg" /> : null}
       <Stack gap="md">

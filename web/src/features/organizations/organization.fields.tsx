@@ -1,4 +1,4 @@
-import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +51,19 @@ export function OrganizationFields<V extends OrganizationFormValues>({ form, brn
         <TextInput label={t('organization.website')} placeholder="https://" {...form.getInputProps('website')} />
         <TextInput label={t('organization.contactEmail')} type="email" {...form.getInputProps('contactEmail')} />
         <TextInput label={t('organization.contactPhone')} type="tel" {...form.getInputProps('contactPhone')} />
+        <DateInput
+          label={t('organization.representativeBirthDate')}
+          description={t('organization.representativeBirthDateHint')}
+          valueFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          clearable
+          maxDate={new Date()}
+          {...form.getInputProps('representativeBirthDate')}
+        />
+        <SimpleGrid cols={2} spacing="xs">
+          <NumberInput label={t('organization.revenueKRW')} description={t('organization.revenueHint')} thousandSeparator="," min={0} allowDecimal={false} allowNegative={false} suffix=" 원" {...form.getInputProps('revenueKRW')} />
+          <NumberInput label={t('organization.revenueYear')} min={1900} max={2100} allowDecimal={false} thousandSeparator={false} {...form.getInputProps('revenueYear')} />
+        </SimpleGrid>
       </SimpleGrid>
       <Textarea label={t('organization.description')} autosize minRows={3} maxRows={10} {...form.getInputProps('description')} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

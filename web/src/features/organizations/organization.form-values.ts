@@ -15,6 +15,9 @@ export type OrganizationFormValues = {
   website: string;
   contactEmail: string;
   contactPhone: string;
+  representativeBirthDate: string | null;
+  revenueKRW: number | string;
+  revenueYear: number | string;
   description: string;
   products: string;
   technologies: string;
@@ -33,6 +36,9 @@ export const emptyOrganizationValues: OrganizationFormValues = {
   website: '',
   contactEmail: '',
   contactPhone: '',
+  representativeBirthDate: null,
+  revenueKRW: '',
+  revenueYear: '',
   description: '',
   products: '',
   technologies: '',
@@ -52,6 +58,9 @@ export function valuesOf(o: Organization): OrganizationFormValues {
     website: o.website ?? '',
     contactEmail: o.contactEmail ?? '',
     contactPhone: o.contactPhone ?? '',
+    representativeBirthDate: o.representativeBirthDate,
+    revenueKRW: o.revenueKRW ?? '',
+    revenueYear: o.revenueYear ?? '',
     description: o.description,
     products: o.products,
     technologies: o.technologies,
@@ -59,6 +68,8 @@ export function valuesOf(o: Organization): OrganizationFormValues {
 }
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+/** A NumberInput's value: '' when empty. */
+const numberOrNull = (v: number | string) => (typeof v === 'number' ? v : v.trim() === '' ? null : Number(v));
 
 /** The request body: blank optional fields become null. */
 export function bodyOf(v: OrganizationFormValues): Schemas['OrganizationUpdate'] & Pick<Schemas['OrganizationCreate'], 'name' | 'kind'> {
@@ -75,6 +86,9 @@ export function bodyOf(v: OrganizationFormValues): Schemas['OrganizationUpdate']
     website: orNull(v.website),
     contactEmail: orNull(v.contactEmail),
     contactPhone: orNull(v.contactPhone),
+    representativeBirthDate: v.representativeBirthDate,
+    revenueKRW: numberOrNull(v.revenueKRW),
+    revenueYear: numberOrNull(v.revenueYear),
     description: v.description.trim(),
     products: v.products.trim(),
     technologies: v.technologies.trim(),
