@@ -238,6 +238,15 @@ const rows: Row[] = [
   { route: 'POST /api/v1/auth/tokens', request: () => ({ path: '/api/v1/auth/tokens', body: { name: 'ci' } }), expect: signedIn(201) },
   { route: 'DELETE /api/v1/auth/tokens/{id}', request: () => ({ path: '/api/v1/auth/tokens/00000000-0000-4000-8000-000000000000' }), expect: signedIn(404) },
   { route: 'POST /api/v1/auth/sign-in', request: (_c, who) => ({ path: '/api/v1/auth/sign-in', body: { email: `nobody.${who}@test.innohub`, password: 'wrong-password' } }), expect: { default: 401 } },
+  // Anyone may sign a new founder up; it never touches the caller's own account.
+  {
+    route: 'POST /api/v1/auth/sign-up',
+    request: (_c, who) => {
+      const n = `${who}.${Math.random().toString(36).slice(2, 8)}`;
+      return { path: '/api/v1/auth/sign-up', body: { name: '매트릭스 창업자', email: `founder.${n}@test.innohub`, password: 'matrix-founder-pw', acceptTerms: true, organization: { type: 'team', name: `매트릭스 팀 ${n}` } } };
+    },
+    expect: { default: 201 },
+  },
   { route: 'POST /api/v1/auth/sign-out', request: () => ({ path: '/api/v1/auth/sign-out' }), expect: { default: 204 } },
   { route: 'GET /api/v1/programs', request: () => ({ path: '/api/v1/programs?centerId=incheon' }), expect: signedIn(200) },
   {

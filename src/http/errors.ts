@@ -20,6 +20,7 @@ const statusOf = {
   duplicateBrn: 409,
   duplicateIdentity: 409,
   duplicateEmail: 409,
+  organizationRegistered: 409,
   duplicateMembership: 409,
   unknownCenter: 422,
   unknownCluster: 422,

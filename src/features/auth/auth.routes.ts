@@ -6,8 +6,10 @@ import type { AppEnv } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam } from '../../http/schemas.ts';
+import { scopeOf } from '../../http/scope.ts';
 import { membershipsOf } from '../people/person.service.ts';
 import type { Actor } from './actor.ts';
+import { signUp, SignUpInput } from './sign-up.ts';
 import { MeSchema, PasswordChange, ScopeInput, SignInInput, TokenCreate, TokenCreated, TokenSchema } from './auth.schema.ts';
 import { changePassword, createApiToken, listApiTokens, revokeApiToken, sessionCsrfToken, setActiveMembership, signIn, signOut } from './auth.service.ts';
 
@@ -31,6 +33,18 @@ async function me(c: Context<AppEnv>, actor: Actor, csrfToken: string | null) {
 
 const csrfOf = (c: Context<AppEnv>, actor: Actor) => sessionCsrfToken(c.get('deps'), actor);
 
+/** Sets the session cookie of a session just started and answers who is signed in. */
+function startWith(c: Context<AppEnv>, session: { sessionToken: string; csrfToken: string; expiresAt: Date; actor: Actor }) {
+  setCookie(c, SESSION_COOKIE, session.sessionToken, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: new URL(c.req.url).protocol === 'https:',
+    path: '/',
+    expires: session.expiresAt,
+  });
+  return me(c, session.actor, session.csrfToken);
+}
+
 export const authRoutes = router()
   .openapi(
     createRoute({
@@ -43,18 +57,23 @@ export const authRoutes = router()
       responses: { 200: jsonContent(MeSchema, 'Signed in.'), ...errorResponses, 429: writeErrorResponses[409] },
     }),
     async (c) => {
-      const deps = c.get('deps');
       const { email, password } = c.req.valid('json');
-      const result = await signIn(deps, { email, password, ip: clientIp(c) });
-      setCookie(c, SESSION_COOKIE, result.sessionToken, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: new URL(c.req.url).protocol === 'https:',
-        path: '/',
-        expires: result.expiresAt,
-      });
-      return c.json(await me(c, result.actor, result.csrfToken), 200);
+      return c.json(await startWith(c, await signIn(c.get('deps'), { email, password, ip: clientIp(c) })), 200);
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/sign-up',
+      tags,
+      summary: 'Sign up as a founder: an account and a new organization (with a BRN) or a team of prospective founders',
+      description:
+        'Creates the person, the organization and the company_member membership in one transaction, then signs in (sets the session cookie). ' +
+        'An organization already registered (same BRN, or same team name and representative) is refused with 409 organizationRegistered: its members or its center invite new members.',
+      request: { body: jsonBody(SignUpInput) },
+      responses: { 201: jsonContent(MeSchema, 'Signed up and signed in.'), ...writeErrorResponses },
+    }),
+    async (c) => c.json(await startWith(c, await signUp(c.get('deps'), scopeOf(c), c.req.valid('json'))), 201),
   )
   .openapi(
     createRoute({

@@ -48,14 +48,20 @@ export async function signIn(
   await db.insert(signInAttempts).values({ email, ip: input.ip, succeeded: !!ok, at: now });
   if (!ok || !person) throw new AppError('badCredentials');
 
+  return startSession(deps, person.id);
+}
+
+/** A new session for the person: the cookie's token (stored hashed), its CSRF token and expiry. */
+export async function startSession(deps: Deps, personId: string): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date; actor: Actor }> {
+  const now = deps.clock.now();
   const sessionToken = randomToken();
   const csrfToken = randomToken(24);
   const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3_600_000);
-  const [session] = await db
+  const [session] = await deps.database.db
     .insert(sessions)
-    .values({ tokenHash: sha256(sessionToken), csrfToken, personId: person.id, expiresAt, createdAt: now })
+    .values({ tokenHash: sha256(sessionToken), csrfToken, personId, expiresAt, createdAt: now })
     .returning({ id: sessions.id });
-  const actor = await loadActor(deps, person.id, 'session', session!.id, null);
+  const actor = await loadActor(deps, personId, 'session', session!.id, null);
   return { sessionToken, csrfToken, expiresAt, actor: actor! };
 }
 

@@ -83,6 +83,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sign-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up as a founder: an account and a new organization (with a BRN) or a team of prospective founders
+         * @description Creates the person, the organization and the company_member membership in one transaction, then signs in (sets the session cookie). An organization already registered (same BRN, or same team name and representative) is refused with 409 organizationRegistered: its members or its center invite new members.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignUp"];
+                };
+            };
+            responses: {
+                /** @description Signed up and signed in. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/sign-out": {
         parameters: {
             query?: never;
@@ -4623,6 +4711,72 @@ export interface components {
             /** Format: email */
             email: string;
             password: string;
+        };
+        SignUp: {
+            name: string;
+            /** Format: email */
+            email: string;
+            password: string;
+            phone?: string | null;
+            /**
+             * @default ko
+             * @enum {string}
+             */
+            locale: "ko" | "en";
+            /**
+             * Format: date
+             * @description The founder's date of birth (대표자 생년월일), for age rules such as 청년.
+             * @example 2015-07-22
+             */
+            representativeBirthDate?: string | null;
+            /**
+             * @description 이용약관 및 개인정보 수집·이용 동의.
+             * @enum {boolean}
+             */
+            acceptTerms: true;
+            organization: components["schemas"]["SignUpOrganization"];
+        };
+        SignUpOrganization: {
+            /** @enum {string} */
+            type: "company";
+            /**
+             * @description Business registration number (사업자등록번호), check digit validated.
+             * @example 124-81-00998
+             */
+            businessRegistrationNumber: string;
+            name: string;
+            /**
+             * @default startup
+             * @enum {string}
+             */
+            kind: "startup" | "sme";
+            /**
+             * Format: date
+             * @example 2015-07-22
+             */
+            foundedOn?: string | null;
+            /**
+             * @description 시·도 (서울, 부산, … 제주)
+             * @enum {string|null}
+             */
+            region?: "서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주" | null;
+            /**
+             * @description KSIC code: a division (2 digits) or a subclass (5 digits).
+             * @example 52101
+             */
+            ksicCode?: string | null;
+        } | {
+            /** @enum {string} */
+            type: "team";
+            /** @description The team or project name. */
+            name: string;
+            /**
+             * @description 시·도 (서울, 부산, … 제주)
+             * @enum {string|null}
+             */
+            region?: "서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주" | null;
+            /** @description What the team is building. */
+            description?: string;
         };
         ScopeSwitch: {
             /** Format: uuid */
