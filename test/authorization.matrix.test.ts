@@ -100,6 +100,15 @@ async function freshApplication(ctx: Ctx, status: 'draft' | 'submitted' = 'draft
   return row!.id;
 }
 
+/** An open request for supplementary documents on a fresh submitted application of orgA. */
+async function freshSupplement(ctx: Ctx): Promise<{ applicationId: string; supplementId: string }> {
+  const applicationId = await freshApplication(ctx, 'submitted');
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into application_supplements (application_id, message, items, due_at, requested_by, requested_at)
+    values (${applicationId}::uuid, '보완', '["서류"]'::jsonb, '2026-12-31T09:00:00Z', ${ctx.users.center_manager.id}::uuid, now()) returning id`);
+  return { applicationId, supplementId: row!.id };
+}
+
 const callBody = (c: Ctx) => ({ programId: c.programA, title: `매트릭스 공고 ${Math.random()}`, opensAt: '2026-12-01T09:00', closesAt: '2026-12-15T18:00' });
 
 const centerStaffWrite = (ok: number) => signedIn(403, { national_admin: ok, center_admin: ok, center_manager: ok });
@@ -317,6 +326,35 @@ const rows: Row[] = [
     route: 'POST /api/v1/applications/{id}/withdraw',
     request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c, 'submitted')}/withdraw` }),
     expect: signedIn(404, { company_member: 200, national_admin: 403, center_admin: 403, center_manager: 403 }),
+  },
+  {
+    route: 'PUT /api/v1/applications/{id}/review-status',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c, 'submitted')}/review-status`, body: { status: 'underReview', notify: false }, headers: { 'if-match': '*' } }),
+    expect: signedIn(404, { company_member: 403, national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'GET /api/v1/applications/{id}/supplements',
+    request: async (c) => ({ path: `/api/v1/applications/${(await freshSupplement(c)).applicationId}/supplements` }),
+    expect: signedIn(404, { company_member: 200, national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'POST /api/v1/applications/{id}/supplements',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c, 'submitted')}/supplements`, body: { message: '보완해 주세요', items: ['사업자등록증'], dueAt: '2026-12-10T18:00' } }),
+    expect: signedIn(404, { company_member: 403, national_admin: 201, center_admin: 201, center_manager: 201 }),
+  },
+  {
+    route: 'POST /api/v1/applications/{id}/supplements/{supplementId}/response',
+    request: async (c) => {
+      const { applicationId, supplementId } = await freshSupplement(c);
+      return { path: `/api/v1/applications/${applicationId}/supplements/${supplementId}/response`, body: { note: '첨부합니다' } };
+    },
+    // Staff read the application but only its members answer for it.
+    expect: signedIn(404, { company_member: 200, national_admin: 403, center_admin: 403, center_manager: 403 }),
+  },
+  {
+    route: 'GET /api/v1/applications/{id}/history',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c, 'submitted')}/history` }),
+    expect: signedIn(404, { company_member: 403, national_admin: 200, center_admin: 200, center_manager: 200 }),
   },
   {
     route: 'GET /api/v1/calls/{id}/applications',

@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './context.ts';
+import { applicationReviewRoutes } from '../features/applications/application.review.routes.ts';
 import { applicationRoutes } from '../features/applications/application.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
 import { callRoutes } from '../features/calls/call.routes.ts';
@@ -26,5 +27,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', callRoutes);
   app.route('/api/v1', formRoutes);
   app.route('/api/v1', applicationRoutes);
+  app.route('/api/v1', applicationReviewRoutes);
   app.route('/api/v1', mailRoutes);
 }

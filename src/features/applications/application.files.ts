@@ -8,11 +8,16 @@ import type { FormDefinitionIn, FormFieldIn, fileKinds } from '../forms/form.sch
 import { callForms } from '../forms/form.table.ts';
 import { memberOrganizations } from '../auth/actor.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
-import { applicationFiles, applications } from './application.table.ts';
+import { applicationFiles, applications, applicationSupplements } from './application.table.ts';
 import { calls } from '../calls/call.table.ts';
 import { programs } from '../programs/program.table.ts';
 
 type FileKind = (typeof fileKinds)[number];
+
+/** The upload `field` of files sent with a supplementary request's answer: never a form question's key. */
+export const SUPPLEMENT_FIELD = '$supplement';
+/** What a supplement may carry: any of the kinds below, up to this size. */
+const SUPPLEMENT_MAX_MB = 20;
 
 /** What each kind's bytes begin with: a renamed .exe is not a PDF. */
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -65,9 +70,7 @@ export async function uploadFile(deps: Deps, scope: RequestScope, applicationId:
   const app = await applicationForFiles(db, applicationId);
   if (!app || !memberOrganizations(actor).includes(app.organizationId)) throw AppError.notFound();
   if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
-  const [form] = await db.select({ definition: callForms.definition }).from(callForms).where(and(eq(callForms.callId, app.callId), eq(callForms.version, app.formVersion)));
-  const question = (form!.definition as FormDefinitionIn).sections.flatMap((s) => s.fields).find((f) => f.key === field);
-  if (!question || question.type !== 'file') throw AppError.field('field', 'validation.notAFileQuestion', { field });
+  const question = field === SUPPLEMENT_FIELD ? await supplementQuestion(db, applicationId) : await fileQuestion(db, app, field);
   const fileName = safeFileName(file.name);
   const fail = (key: string, params?: Record<string, string | number>): never => {
     throw AppError.validation([{ path: 'file', key, params, label: question.label }]);
@@ -91,6 +94,20 @@ export async function uploadFile(deps: Deps, scope: RequestScope, applicationId:
     .returning();
   const saved = row ?? (await db.select().from(applicationFiles).where(and(eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.field, field), eq(applicationFiles.sha256, stored.sha256))))[0]!;
   return { id: saved.id, field: saved.field, fileName: saved.fileName, contentType: saved.contentType, size: saved.size, uploadedAt: seoulDateTime(saved.uploadedAt) };
+}
+
+async function fileQuestion(db: Db, app: { callId: string; formVersion: number }, field: string): Promise<FormFieldIn> {
+  const [form] = await db.select({ definition: callForms.definition }).from(callForms).where(and(eq(callForms.callId, app.callId), eq(callForms.version, app.formVersion)));
+  const question = (form!.definition as FormDefinitionIn).sections.flatMap((s) => s.fields).find((f) => f.key === field);
+  if (!question || question.type !== 'file') throw AppError.field('field', 'validation.notAFileQuestion', { field });
+  return question;
+}
+
+/** Files for a supplementary request are taken while one is open. */
+async function supplementQuestion(db: Db, applicationId: string): Promise<FormFieldIn> {
+  const [open] = await db.select({ id: applicationSupplements.id }).from(applicationSupplements).where(and(eq(applicationSupplements.applicationId, applicationId), eq(applicationSupplements.status, 'open')));
+  if (!open) throw new AppError('supplementClosed');
+  return { key: SUPPLEMENT_FIELD, type: 'file', label: { ko: '보완 서류', en: 'Supplementary documents' }, required: false, maxSizeMb: SUPPLEMENT_MAX_MB };
 }
 
 /** A file of an application, for whoever may read the application (its members; its call's staff once submitted). */

@@ -108,7 +108,7 @@ describe('applying', () => {
     const res = await client(deps).app.request(`/api/v1/calls/${callId}/applications/export`, { headers: { authorization: `Bearer ${manager.token}` } });
     expect(res.status).toBe(200);
     const table = await readTable(Buffer.from(await res.arrayBuffer()));
-    expect(table.headers).toEqual(['접수번호', '상태', '기업명', '사업자등록번호', '지역', '최종 제출 시각', '제출 횟수', '양식 버전', '팀명', '특허 보유']);
+    expect(table.headers).toEqual(['접수번호', '상태', '심사 상태', '기업명', '사업자등록번호', '지역', '최종 제출 시각', '제출 횟수', '양식 버전', '팀명', '특허 보유']);
     expect(table.rows[0]!.cells).toMatchObject({ 기업명: '날개물류', 상태: '제출', 팀명: '날개', '특허 보유': '예' });
   });
 

@@ -6,11 +6,16 @@ import { getApplication, myApplications, saveDraft, startApplication, submitAppl
 import { exportCallApplications, listCallApplications, zipCallFiles } from './application.staff.ts';
 import { downloadFile, uploadFile } from './application.files.ts';
 import { bodyLimit } from 'hono/body-limit';
+import { reviewStatuses } from './application.review.ts';
 import { AppError } from '../../http/errors.ts';
 
 const tags = ['applications'];
 
-const ApplicationSchema = z
+export const ReviewStatusSchema = z.enum(reviewStatuses).openapi('ReviewStatus', {
+  description: 'received 접수 완료, underReview 검토 중, supplementRequested 보완 요청, eligible 서류 적격, ineligible 부적격, selected 선정, reserve 예비 선정, notSelected 미선정',
+});
+
+export const ApplicationSchema = z
   .object({
     id: z.uuid(),
     callId: z.uuid(),
@@ -20,6 +25,7 @@ const ApplicationSchema = z
     formVersion: z.number().int().describe('The form version it is written against.'),
     answers: z.record(z.string(), z.unknown()),
     status: z.enum(['draft', 'submitted', 'withdrawn']),
+    reviewStatus: ReviewStatusSchema.nullable().describe('심사 상태 once submitted: received at first, then as the staff set it.'),
     receiptNumber: z.string().nullable().openapi({ example: '2026-7C9E66-0001' }),
     submittedAt: z.string().nullable(),
     withdrawnAt: z.string().nullable(),
@@ -48,6 +54,7 @@ const StaffItem = z
     id: z.uuid(),
     receiptNumber: z.string(),
     status: z.enum(['submitted', 'withdrawn']),
+    reviewStatus: ReviewStatusSchema,
     organizationId: z.uuid(),
     organizationName: z.string(),
     businessRegistrationNumber: z.string().nullable(),
@@ -63,6 +70,7 @@ const StaffItem = z
 const StaffQuery = z
   .object({
     status: z.enum(['submitted', 'withdrawn']).optional(),
+    reviewStatus: ReviewStatusSchema.optional(),
     q: z.string().max(100).optional().describe('Part of the organization name, a receipt number or a BRN.'),
     limit: Limit,
     cursor: Cursor,

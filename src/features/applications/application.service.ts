@@ -18,6 +18,7 @@ import { programs } from '../programs/program.table.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { checkFileAnswers } from './application.files.ts';
 import { applicationSubmissions, applications, callReceiptCounters } from './application.table.ts';
+import type { ReviewStatus } from './application.review.ts';
 
 type ApplicationRow = typeof applications.$inferSelect;
 
@@ -30,6 +31,7 @@ export type ApplicationOut = {
   formVersion: number;
   answers: Record<string, unknown>;
   status: 'draft' | 'submitted' | 'withdrawn';
+  reviewStatus: ReviewStatus | null;
   receiptNumber: string | null;
   submittedAt: string | null;
   withdrawnAt: string | null;
@@ -74,6 +76,7 @@ async function present(db: Db, app: ApplicationRow): Promise<ApplicationOut> {
     formVersion: app.formVersion,
     answers: app.answers,
     status: app.status as ApplicationOut['status'],
+    reviewStatus: app.reviewStatus as ReviewStatus | null,
     receiptNumber: app.receiptNumber,
     submittedAt: app.submittedAt ? seoulDateTime(app.submittedAt) : null,
     withdrawnAt: app.withdrawnAt ? seoulDateTime(app.withdrawnAt) : null,
@@ -84,7 +87,7 @@ async function present(db: Db, app: ApplicationRow): Promise<ApplicationOut> {
 }
 
 /** An application as this actor may see it (404 otherwise); `write` for its organization's members. */
-async function loadFor(db: Db, actor: Actor | null, id: string, need: 'read' | 'write', lock = false) {
+export async function loadFor(db: Db, actor: Actor | null, id: string, need: 'read' | 'write', lock = false) {
   const query = db.select().from(applications).where(eq(applications.id, id));
   const [app] = lock ? await query.for('update') : await query;
   if (!app) throw AppError.notFound();
@@ -204,7 +207,10 @@ export async function submitApplication(deps: Deps, scope: RequestScope, id: str
         .returning({ last: callReceiptCounters.last });
       receiptNumber = `${seoulToday(deps.clock).slice(0, 4)}-${app.callId.slice(0, 6).toUpperCase()}-${String(counter!.last).padStart(4, '0')}`;
     }
-    await tx.update(applications).set({ status: 'submitted', receiptNumber, submittedAt: now, version: app.version + 1, updatedAt: now }).where(eq(applications.id, id));
+    await tx
+      .update(applications)
+      .set({ status: 'submitted', reviewStatus: app.reviewStatus ?? 'received', receiptNumber, submittedAt: now, version: app.version + 1, updatedAt: now })
+      .where(eq(applications.id, id));
     const [person] = await tx.select({ name: people.name, email: people.email, locale: people.locale }).from(people).where(eq(people.id, actor.personId));
     const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, app.organizationId));
     await enqueueMail(tx, deps, {

@@ -7,7 +7,9 @@ import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
 import { seoulDateTime } from '../../shared/clock.ts';
 import { fileStoreOf } from '../../shared/storage.ts';
 import { writeXlsx, type Column } from '../../shared/tabular.ts';
-import { safeFileName } from './application.files.ts';
+import { safeFileName, SUPPLEMENT_FIELD } from './application.files.ts';
+import type { ReviewStatus } from './application.review.ts';
+import { t } from '../../shared/i18n/index.ts';
 import { getCall } from '../calls/call.service.ts';
 import { isEmpty, isShown } from '../forms/form.answers.ts';
 import type { FormDefinitionIn, FormFieldIn } from '../forms/form.schema.ts';
@@ -17,6 +19,7 @@ export type StaffRow = {
   id: string;
   receipt_number: string | null;
   status: 'submitted' | 'withdrawn';
+  review_status: ReviewStatus;
   organization_id: string;
   organization_name: string;
   brn: string | null;
@@ -43,7 +46,7 @@ export function completeness(definition: FormDefinitionIn, answers: Record<strin
  */
 async function staffRows(deps: Deps, callId: string, where: SQL, tail: SQL = sql``): Promise<StaffRow[]> {
   return deps.database.rows<StaffRow>(sql`
-    select a.id, a.receipt_number, a.status, a.organization_id, o.name as organization_name, o.brn, o.region,
+    select a.id, a.receipt_number, a.status, a.review_status, a.organization_id, o.name as organization_name, o.brn, o.region,
       s.submitted_at, a.withdrawn_at, s.seq as submissions, s.form_version, s.answers, f.definition
     from applications a join organizations o on o.id = a.organization_id
       join lateral (select seq, form_version, answers, submitted_at from application_submissions x
@@ -59,9 +62,10 @@ async function callForStaff(deps: Deps, scope: RequestScope, callId: string) {
   return call;
 }
 
-function filtersOf(q: { status?: 'submitted' | 'withdrawn'; q?: string }): SQL {
+function filtersOf(q: { status?: 'submitted' | 'withdrawn'; reviewStatus?: ReviewStatus; q?: string }): SQL {
   const parts: SQL[] = [sql`a.status <> 'draft'`];
   if (q.status) parts.push(sql`a.status = ${q.status}`);
+  if (q.reviewStatus) parts.push(sql`a.review_status = ${q.reviewStatus}`);
   const text = q.q?.trim();
   if (text) {
     const digits = text.replace(/-/g, '');
@@ -74,7 +78,7 @@ export async function listCallApplications(
   deps: Deps,
   scope: RequestScope,
   callId: string,
-  q: { status?: 'submitted' | 'withdrawn'; q?: string; limit: number; cursor?: string },
+  q: { status?: 'submitted' | 'withdrawn'; reviewStatus?: ReviewStatus; q?: string; limit: number; cursor?: string },
 ) {
   await callForStaff(deps, scope, callId);
   const after = decodeCursor(q.cursor, (v): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'));
@@ -94,6 +98,7 @@ export async function listCallApplications(
       id: r.id,
       receiptNumber: r.receipt_number!,
       status: r.status,
+      reviewStatus: r.review_status,
       organizationId: r.organization_id,
       organizationName: r.organization_name,
       businessRegistrationNumber: r.brn ? formatBrn(r.brn) : null,
@@ -147,6 +152,7 @@ export async function exportCallApplications(deps: Deps, scope: RequestScope, ca
   const columns: Column<StaffRow>[] = [
     { header: '접수번호', value: (r) => r.receipt_number, width: 22 },
     { header: '상태', value: (r) => (r.status === 'submitted' ? '제출' : '철회') , width: 8 },
+    { header: '심사 상태', value: (r) => t('ko', `reviewStatus.${r.review_status}`), width: 12 },
     { header: '기업명', value: (r) => r.organization_name, width: 24 },
     { header: '사업자등록번호', value: (r) => (r.brn ? formatBrn(r.brn) : null), width: 16 },
     { header: '지역', value: (r) => r.region, width: 8 },
@@ -175,6 +181,13 @@ export async function zipCallFiles(deps: Deps, scope: RequestScope, callId: stri
       .filter((f) => f.type === 'file' && Array.isArray(r.answers[f.key]))
       .flatMap((f) => (r.answers[f.key] as string[]).map((fileId) => ({ row: r, question: f, fileId }))),
   );
+  // Files sent in answer to supplementary requests (보완 서류) go with the application's own.
+  const supplements = await deps.database.rows<{ application_id: string; file_id: string }>(sql`
+    select s.application_id, f.file_id from application_supplements s cross join lateral jsonb_array_elements_text(s.response_file_ids) as f(file_id)
+    where s.application_id = any(${sql.param(rows.map((r) => r.id))}::uuid[]) and s.responded_at is not null order by s.responded_at`);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const supplement = { key: SUPPLEMENT_FIELD, type: 'file', label: { ko: '보완서류', en: 'Supplement' }, required: false } as FormFieldIn;
+  wanted.push(...supplements.map((s) => ({ row: byId.get(s.application_id)!, question: supplement, fileId: s.file_id })));
   const stored = new Map(
     (
       await deps.database.rows<{ id: string; application_id: string; file_name: string; sha256: string }>(

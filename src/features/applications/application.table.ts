@@ -26,6 +26,8 @@ export const applications = pgTable(
     formVersion: integer('form_version').notNull(),
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     status: text('status').notNull().default('draft'),
+    /** 심사 상태, set by the call's staff once submitted (received at first). */
+    reviewStatus: text('review_status'),
     /** 접수번호, given at the first submission and kept through resubmissions. */
     receiptNumber: text('receipt_number'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
@@ -39,6 +41,41 @@ export const applications = pgTable(
     uniqueIndex('applications_receipt_key').on(t.receiptNumber),
     index('applications_call_idx').on(t.callId, t.status),
     check('applications_status_check', sql`${t.status} in ('draft', 'submitted', 'withdrawn')`),
+    check(
+      'applications_review_status_check',
+      sql`${t.reviewStatus} in ('received', 'underReview', 'supplementRequested', 'eligible', 'ineligible', 'selected', 'reserve', 'notSelected')`,
+    ),
+  ],
+);
+
+/**
+ * A request for supplementary documents (보완 요청): what is missing, by when (to the second);
+ * the applicant answers with a note and files until the deadline. One open request at a time.
+ */
+export const applicationSupplements = pgTable(
+  'application_supplements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => applications.id),
+    message: text('message').notNull(),
+    items: jsonb('items').$type<string[]>().notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    status: text('status').notNull().default('open'),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => people.id),
+    requestedAt: timestamp('requested_at', { withTimezone: true }).notNull(),
+    responseNote: text('response_note'),
+    responseFileIds: jsonb('response_file_ids').$type<string[]>(),
+    respondedBy: uuid('responded_by').references(() => people.id),
+    respondedAt: timestamp('responded_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('application_supplements_app_idx').on(t.applicationId, t.requestedAt),
+    uniqueIndex('application_supplements_open_key').on(t.applicationId).where(sql`${t.status} = 'open'`),
+    check('application_supplements_status_check', sql`${t.status} in ('open', 'answered', 'cancelled')`),
   ],
 );
 

@@ -3975,6 +3975,8 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "submitted" | "withdrawn";
+                    /** @description received 접수 완료, underReview 검토 중, supplementRequested 보완 요청, eligible 서류 적격, ineligible 부적격, selected 선정, reserve 예비 선정, notSelected 미선정 */
+                    reviewStatus?: components["schemas"]["ReviewStatus"];
                     /** @description Part of the organization name, a receipt number or a BRN. */
                     q?: string;
                     /** @description Page size, 1–200. */
@@ -4570,6 +4572,389 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/review-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a submitted application's review status (심사 상태), mailing the applicant (the call's staff, If-Match) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReviewStatusChange"];
+                };
+            };
+            responses: {
+                /** @description Set. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/supplements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application's requests for supplementary documents (보완 요청), newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The requests. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Supplement"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask the applicant for supplementary documents by a deadline (the call's staff); one open request at a time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupplementRequest"];
+                };
+            };
+            responses: {
+                /** @description Requested; the applicant is mailed. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplement"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/supplements/{supplementId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer an open request with a note and files, up to its deadline (the applicant) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    supplementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SupplementResponse"];
+                };
+            };
+            responses: {
+                /** @description Answered; the staff member who asked is mailed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Supplement"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application's audit trail, newest first (the call's staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The trail. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApplicationHistoryEntry"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5791,6 +6176,7 @@ export interface components {
             receiptNumber: string;
             /** @enum {string} */
             status: "submitted" | "withdrawn";
+            reviewStatus: components["schemas"]["ReviewStatus"];
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
@@ -5807,6 +6193,11 @@ export interface components {
                 required: number;
             };
         };
+        /**
+         * @description received 접수 완료, underReview 검토 중, supplementRequested 보완 요청, eligible 서류 적격, ineligible 부적격, selected 선정, reserve 예비 선정, notSelected 미선정
+         * @enum {string}
+         */
+        ReviewStatus: "received" | "underReview" | "supplementRequested" | "eligible" | "ineligible" | "selected" | "reserve" | "notSelected";
         Application: {
             /** Format: uuid */
             id: string;
@@ -5823,6 +6214,7 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "submitted" | "withdrawn";
+            reviewStatus: components["schemas"]["ReviewStatus"] & (string | null);
             /** @example 2026-7C9E66-0001 */
             receiptNumber: string | null;
             submittedAt: string | null;
@@ -5845,6 +6237,70 @@ export interface components {
             submittedAt: string;
             /** @description true when this Idempotency-Key was already submitted: the same submission, not a new one. */
             replayed: boolean;
+        };
+        ReviewStatusChange: {
+            /** @enum {string} */
+            status: "received" | "underReview" | "eligible" | "ineligible" | "selected" | "reserve" | "notSelected";
+            /** @description Added to the mail to the applicant. */
+            message?: string;
+            /**
+             * @description Mail the applicant (default).
+             * @default true
+             */
+            notify: boolean;
+        };
+        Supplement: {
+            /** Format: uuid */
+            id: string;
+            message: string;
+            items: string[];
+            /** @description Korea time; answers are taken up to this second. */
+            dueAt: string;
+            /**
+             * @description cancelled: a review decision was made while it was open.
+             * @enum {string}
+             */
+            status: "open" | "answered" | "cancelled";
+            overdue: boolean;
+            requestedAt: string;
+            requestedBy: string;
+            response: {
+                note: string;
+                files: {
+                    /** Format: uuid */
+                    id: string;
+                    fileName: string;
+                    size: number;
+                }[];
+                respondedAt: string;
+                respondedBy: string;
+            } | null;
+        };
+        SupplementRequest: {
+            message: string;
+            /** @description The documents or answers asked for, one per line. */
+            items: string[];
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            dueAt: string;
+        };
+        SupplementResponse: {
+            /** @default  */
+            note: string;
+            /**
+             * @description Files uploaded to the application with field `$supplement`.
+             * @default []
+             */
+            fileIds: string[];
+        };
+        ApplicationHistoryEntry: {
+            at: string;
+            actor: string | null;
+            action: string;
+            before?: unknown;
+            after?: unknown;
         };
         Mail: {
             /** Format: uuid */
