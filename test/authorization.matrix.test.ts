@@ -372,6 +372,11 @@ const rows: Row[] = [
     expect: signedIn(404, { company_member: 201 }),
   },
   {
+    route: 'GET /api/v1/applications/{id}/files',
+    request: async (c) => ({ path: `/api/v1/applications/${(await freshFile(c)).applicationId}/files` }),
+    expect: signedIn(404, { company_member: 200, national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
     route: 'GET /api/v1/applications/{id}/files/{fileId}',
     request: async (c) => {
       const { applicationId, fileId } = await freshFile(c);

@@ -77,6 +77,9 @@ describe('application files', () => {
     expect((await download(stored.body.id, stranger.token)).status).toBe(404);
     expect((await call('POST', `/api/v1/applications/${appId}/submit`, { token: member.token, headers: { 'idempotency-key': 'files-submit-1' } })).status).toBe(200);
     expect((await download(stored.body.id, manager.token)).status).toBe(200);
+    const listed = await call('GET', `/api/v1/applications/${appId}/files`, { token: manager.token });
+    expect(listed.body.items).toContainEqual(expect.objectContaining({ id: stored.body.id, field: 'plan', fileName: '사업계획서.pdf', contentType: 'application/pdf', size: PDF.length }));
+    expect((await call('GET', `/api/v1/applications/${appId}/files`, { token: stranger.token })).status).toBe(404);
 
     // The staff's zip of the call's documents: a folder per application, files named by their question.
     const { receiptNumber, callId } = (await call('GET', `/api/v1/applications/${appId}`, { token: member.token })).body;

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
@@ -6,7 +6,7 @@ import { seoulDateTime } from '../../shared/clock.ts';
 import { fileStoreOf } from '../../shared/storage.ts';
 import type { FormDefinitionIn, FormFieldIn, fileKinds } from '../forms/form.schema.ts';
 import { callForms } from '../forms/form.table.ts';
-import { memberOrganizations } from '../auth/actor.ts';
+import { memberOrganizations, type Actor } from '../auth/actor.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { applicationFiles, applications, applicationSupplements } from './application.table.ts';
 import { calls } from '../calls/call.table.ts';
@@ -54,6 +54,14 @@ async function applicationForFiles(db: Db, id: string) {
     .innerJoin(programs, eq(programs.id, calls.programId))
     .where(eq(applications.id, id));
   return row;
+}
+
+/** Its members read an application's files; its call's staff once it is submitted; 404 to anyone else. */
+async function readableApplication(db: Db, actor: Actor, applicationId: string) {
+  const app = await applicationForFiles(db, applicationId);
+  const allowed = !!app && (memberOrganizations(actor).includes(app.organizationId) || (app.status !== 'draft' && mayWriteFor(actor, app)));
+  if (!allowed) throw AppError.notFound();
+  return app;
 }
 
 export type FileOut = { id: string; field: string; fileName: string; contentType: string; size: number; uploadedAt: string };
@@ -115,12 +123,20 @@ export async function downloadFile(deps: Deps, scope: RequestScope, applicationI
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   const db = deps.database.db;
-  const app = await applicationForFiles(db, applicationId);
-  const allowed = !!app && (memberOrganizations(actor).includes(app.organizationId) || (app.status !== 'draft' && mayWriteFor(actor, app)));
-  if (!allowed) throw AppError.notFound();
+  await readableApplication(db, actor, applicationId);
   const [file] = await db.select().from(applicationFiles).where(and(eq(applicationFiles.id, fileId), eq(applicationFiles.applicationId, applicationId)));
   if (!file) throw AppError.notFound();
   return { bytes: await fileStoreOf(deps.config).get(file.sha256), fileName: file.fileName, contentType: file.contentType };
+}
+
+/** The files uploaded to an application, newest first, for whoever may read it. */
+export async function listFiles(deps: Deps, scope: RequestScope, applicationId: string): Promise<FileOut[]> {
+  const actor = scope.actor;
+  if (!actor) throw new AppError('unauthenticated');
+  const db = deps.database.db;
+  await readableApplication(db, actor, applicationId);
+  const rows = await db.select().from(applicationFiles).where(eq(applicationFiles.applicationId, applicationId)).orderBy(desc(applicationFiles.uploadedAt));
+  return rows.map((f) => ({ id: f.id, field: f.field, fileName: f.fileName, contentType: f.contentType, size: f.size, uploadedAt: seoulDateTime(f.uploadedAt) }));
 }
 
 /** Answers to file questions must name files uploaded to this application for that question. */

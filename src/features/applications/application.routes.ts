@@ -4,7 +4,7 @@ import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
 import { etag, scopeOf } from '../../http/scope.ts';
 import { getApplication, myApplications, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
 import { exportCallApplications, listCallApplications, zipCallFiles } from './application.staff.ts';
-import { downloadFile, uploadFile } from './application.files.ts';
+import { downloadFile, listFiles, uploadFile } from './application.files.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { reviewStatuses } from './application.review.ts';
 import { AppError } from '../../http/errors.ts';
@@ -152,6 +152,17 @@ export const applicationRoutes = files
       const stored = await uploadFile(c.get('deps'), scopeOf(c), c.req.valid('param').id, field, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       return c.json(stored, 201);
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/applications/{id}/files',
+      tags,
+      summary: 'The files uploaded to an application, newest first (field `$supplement`: sent with a supplementary request)',
+      request: { params: IdParam },
+      responses: { 200: jsonContent(z.object({ items: z.array(FileSchema) }), 'The files.'), ...errorResponses },
+    }),
+    async (c) => c.json({ items: await listFiles(c.get('deps'), scopeOf(c), c.req.valid('param').id) }, 200),
   )
   .openapi(
     createRoute({

@@ -10,6 +10,7 @@ import { calls } from '../calls/call.table.ts';
 import { checkAnswers } from '../forms/form.answers.ts';
 import type { FormDefinitionIn } from '../forms/form.schema.ts';
 import { callForms } from '../forms/form.table.ts';
+import { latestForm } from '../forms/form.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
 import { checkIfMatch } from '../organizations/organization.service.ts';
 import { organizations } from '../organizations/organization.table.ts';
@@ -120,7 +121,7 @@ export async function startApplication(deps: Deps, scope: RequestScope, callId: 
   if (!call.publishedAt) throw AppError.notFound();
   const now = deps.clock.now();
   if (now > call.closesAt) throw new AppError('callClosed', { closesAt: seoulDateTime(call.closesAt) });
-  const [form] = await db.select({ version: callForms.version }).from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
+  const form = await latestForm(db, callId);
   if (!form) throw new AppError('formMissing');
   const results = await evaluate(deps.database, call.eligibility as EligibilityRulesIn, organizationId, seoulToday(deps.clock));
   const failed = results.filter((r) => r.passed !== true);

@@ -11,6 +11,7 @@ import { safeFileName, SUPPLEMENT_FIELD } from './application.files.ts';
 import type { ReviewStatus } from './application.review.ts';
 import { t } from '../../shared/i18n/index.ts';
 import { getCall } from '../calls/call.service.ts';
+import { latestForm } from '../forms/form.service.ts';
 import { isEmpty, isShown } from '../forms/form.answers.ts';
 import type { FormDefinitionIn, FormFieldIn } from '../forms/form.schema.ts';
 import { formatBrn } from '../organizations/brn.ts';
@@ -147,7 +148,7 @@ function cell(field: FormFieldIn, value: unknown): string | number | null {
 export async function exportCallApplications(deps: Deps, scope: RequestScope, callId: string): Promise<{ data: Buffer; filename: string; count: number }> {
   const call = await callForStaff(deps, scope, callId);
   const rows = await staffRows(deps, callId, sql`a.status <> 'draft'`, sql`order by a.receipt_number, a.id`);
-  const [latest] = await deps.database.rows<{ definition: FormDefinitionIn }>(sql`select definition from call_forms where call_id = ${callId}::uuid order by version desc limit 1`);
+  const latest = await latestForm(deps.database.db, callId);
   const questions = (latest?.definition.sections ?? []).flatMap((s) => s.fields);
   const columns: Column<StaffRow>[] = [
     { header: '접수번호', value: (r) => r.receipt_number, width: 22 },

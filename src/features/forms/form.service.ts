@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { audit } from '../audit/audit.service.ts';
@@ -8,6 +9,12 @@ import { checkIfMatch } from '../organizations/organization.service.ts';
 import { checkAnswers } from './form.answers.ts';
 import type { FormDefinitionIn } from './form.schema.ts';
 import { callForms } from './form.table.ts';
+
+/** The latest version of a call's form, if it has one. */
+export async function latestForm(db: Db, callId: string): Promise<{ version: number; definition: FormDefinitionIn } | undefined> {
+  const [row] = await db.select({ version: callForms.version, definition: callForms.definition }).from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
+  return row ? { version: row.version, definition: row.definition as FormDefinitionIn } : undefined;
+}
 
 export type FormOut = { callId: string; version: number; definition: FormDefinitionIn; createdAt: string };
 
@@ -36,7 +43,7 @@ export async function saveForm(deps: Deps, scope: RequestScope, callId: string, 
   await deps.database.db.transaction(async (tx) => {
     // The call row is the lock: two editors saving at once get one version each, in turn.
     await tx.select({ id: calls.id }).from(calls).where(eq(calls.id, callId)).for('update');
-    const [latest] = await tx.select({ version: callForms.version }).from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
+    const latest = await latestForm(tx, callId);
     if (latest) checkIfMatch(ifMatch, latest.version);
     const version = (latest?.version ?? 0) + 1;
     await tx.insert(callForms).values({ callId, version, definition, createdBy: actor.personId, createdAt: deps.clock.now() });
