@@ -6,9 +6,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Program } from '../../api/client';
-import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { problemMessage } from '../../api/form-errors';
 import { CallFields } from './call.fields';
-import { bodyOf, callValidate, emptyCallValues, type CallFormValues } from './call.form-values';
+import { bodyOf, callErrorsOf, callValidate, emptyCallValues, type CallFormValues } from './call.form-values';
 import { callQuery } from './call.queries';
 
 /** A new call (공고) of a program, saved as a draft or published at once; opens the call once saved. */
@@ -31,7 +31,7 @@ export function CallCreateModal({ opened, onClose, program }: { opened: boolean;
       await navigate({ to: '/calls/$callId', params: { callId: call.id } });
     },
     onError: (error) => {
-      form.setErrors(fieldErrorsOf(error));
+      form.setErrors(callErrorsOf(error));
       if (error instanceof ApiError && (error.status === 404 || error.status === 403)) void queryClient.invalidateQueries({ queryKey: ['programs', program.id] });
     },
   });

@@ -6,11 +6,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
-import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { problemMessage } from '../../api/form-errors';
 import { programQuery } from '../programs/program.queries';
 import type { Call } from './call.codes';
 import { CallFields } from './call.fields';
-import { callValidate, changedBody, valuesOf, type CallFormValues } from './call.form-values';
+import { callErrorsOf, callValidate, changedBody, valuesOf, type CallFormValues } from './call.form-values';
 import { callQuery, ifMatchOf } from './call.queries';
 
 /**
@@ -57,7 +57,7 @@ export function CallEditModal({ opened, onClose, call }: { opened: boolean; onCl
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409 && error.code === 'versionConflict') setConflict(true);
-      else form.setErrors(fieldErrorsOf(error));
+      else form.setErrors(callErrorsOf(error));
     },
   });
 
@@ -88,7 +88,7 @@ export function CallEditModal({ opened, onClose, call }: { opened: boolean; onCl
             description={form.values.published ? t('call.publishedOn') : t('call.publishedOff')}
             {...form.getInputProps('published', { type: 'checkbox' })}
           />
-          <CallFields form={form} cohorts={program.data?.cohorts ?? (call.cohort ? [call.cohort] : [])} />
+          <CallFields form={form} cohorts={program.data?.cohorts ?? (call.cohort ? [call.cohort] : [])} savedEligibility={base.eligibility} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

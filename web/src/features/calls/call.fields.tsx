@@ -1,10 +1,11 @@
 import { NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { CallEligibilityFields, type SavedEligibility } from './call-eligibility.fields';
 import type { CallFormValues } from './call.form-values';
 
 /** The fields of a call, shared by the create and edit dialogs. */
-export function CallFields({ form, cohorts }: { form: UseFormReturnType<CallFormValues>; cohorts: { id: string; name: string }[] }) {
+export function CallFields({ form, cohorts, savedEligibility }: { form: UseFormReturnType<CallFormValues>; cohorts: { id: string; name: string }[]; savedEligibility?: SavedEligibility }) {
   const { t } = useTranslation();
   return (
     <Stack gap="md">
@@ -33,6 +34,7 @@ export function CallFields({ form, cohorts }: { form: UseFormReturnType<CallForm
         />
       </SimpleGrid>
       <TextInput label={t('call.contact')} placeholder={t('call.contactPlaceholder')} maxLength={500} {...form.getInputProps('contact')} />
+      <CallEligibilityFields form={form} saved={savedEligibility} />
       <Textarea
         label={t('call.body')}
         description={t('call.bodyHint')}

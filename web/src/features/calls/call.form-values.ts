@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Schemas } from '../../api/client';
+import { fieldErrorsOf } from '../../api/form-errors';
+import { eligibilityErrorPath, eligibilityValidate, eligibilityValuesOf, emptyEligibilityValues, rulesOf, type EligibilityFormValues } from './call-eligibility.values';
 import type { Call } from './call.codes';
 import { seoulInputValue } from './call.time';
 
@@ -13,9 +15,10 @@ export type CallFormValues = {
   selectCount: number | string;
   contact: string;
   published: boolean;
+  eligibility: EligibilityFormValues;
 };
 
-export const emptyCallValues: CallFormValues = { title: '', body: '', opensAt: '', closesAt: '', cohortId: null, selectCount: '', contact: '', published: false };
+export const emptyCallValues: CallFormValues = { title: '', body: '', opensAt: '', closesAt: '', cohortId: null, selectCount: '', contact: '', published: false, eligibility: emptyEligibilityValues };
 
 export const valuesOf = (c: Call): CallFormValues => ({
   title: c.title,
@@ -26,6 +29,7 @@ export const valuesOf = (c: Call): CallFormValues => ({
   selectCount: c.selectCount ?? '',
   contact: c.contact,
   published: c.status !== 'draft',
+  eligibility: eligibilityValuesOf(c.eligibility.rules),
 });
 
 /** The rules the server checks, so most mistakes show on their field before a round trip. */
@@ -34,7 +38,15 @@ export const callValidate = (t: TFunction) => ({
   opensAt: (v: string) => (v ? null : t('validation.required')),
   closesAt: (v: string, values: CallFormValues) => (!v ? t('validation.required') : values.opensAt && v <= values.opensAt ? t('validation.closesBeforeOpens') : null),
   selectCount: (v: number | string) => (typeof v === 'number' && v < 1 ? t('validation.tooSmall', { minimum: 1 }) : null),
+  eligibility: eligibilityValidate(t),
 });
+
+/** The server's field errors keyed by the form's inputs (a list's items show on the list's input). */
+export function callErrorsOf(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fieldErrorsOf(error))) out[path.startsWith('eligibility.') ? eligibilityErrorPath(path) : path] ??= message;
+  return out;
+}
 
 // Without an offset the server reads the time as Korea time, which is what the form shows.
 export function bodyOf(v: CallFormValues): Omit<Schemas['CallCreate'], 'programId'> {
@@ -47,6 +59,7 @@ export function bodyOf(v: CallFormValues): Omit<Schemas['CallCreate'], 'programI
     selectCount: typeof v.selectCount === 'number' ? v.selectCount : null,
     contact: v.contact.trim(),
     published: v.published,
+    eligibility: rulesOf(v.eligibility),
   };
 }
 
