@@ -7,7 +7,7 @@ import { canAdministerPeople, canReadOutbox, isStaff } from '../features/auth/sc
 import { ScopeSwitcher } from '../features/auth/scope.switcher';
 import { useMe } from '../features/auth/session.queries';
 import { UserMenu } from '../features/auth/user.menu';
-import { BriefcaseIcon, BuildingIcon, HomeIcon, LedgerIcon, MailIcon, MegaphoneIcon, UsersIcon } from './icons';
+import { BriefcaseIcon, BuildingIcon, EditIcon, HomeIcon, LedgerIcon, MailIcon, MegaphoneIcon, UsersIcon } from './icons';
 import { LanguageSwitch } from './language.switch';
 import { Logo } from './logo';
 import { RouterNavLink } from './router-link';
@@ -49,6 +49,9 @@ export function AppLayout() {
             <RouterNavLink to="/organizations" label={t('nav.organizations')} leftSection={<BuildingIcon />} active={section('/organizations')} />
             <RouterNavLink to="/programs" label={t('nav.programs')} leftSection={<BriefcaseIcon />} active={section('/programs')} />
             <RouterNavLink to="/calls" label={t('nav.calls')} leftSection={<MegaphoneIcon />} active={section('/calls')} />
+            {me.memberships.some((m) => m.role === 'company_member') ? (
+              <RouterNavLink to="/applications" label={t('nav.myApplications')} leftSection={<EditIcon />} active={section('/applications')} />
+            ) : null}
             {isStaff(me) ? (
               <RouterNavLink to="/support-records" label={t('nav.supportRecords')} leftSection={<LedgerIcon />} active={section('/support-records')} />
             ) : null}

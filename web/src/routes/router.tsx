@@ -138,6 +138,12 @@ const outboxRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/mail/outbox.page'), 'OutboxPage'),
 });
 
+const myApplicationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/applications',
+  component: lazyRouteComponent(() => import('../features/applications/my-applications.page'), 'MyApplicationsPage'),
+});
+
 const applicationRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/applications/$applicationId',
@@ -153,7 +159,7 @@ const accountRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   publicRoute.addChildren([callsRoute, callRoute]),
-  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, applicationRoute, accountRoute]),
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, accountRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
