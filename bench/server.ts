@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export type ServerEnv = { DATA_DIR?: string; DATABASE_URL?: string };
+export type ServerEnv = { DATA_DIR?: string; DATABASE_URL?: string; DATABASE_POOL_SIZE?: string };
 
 // No server outlives the benchmark, however it ends.
 const children = new Set<ChildProcess>();
@@ -16,11 +16,11 @@ export type Spawned = { child: ChildProcess; base: string; readyMs: number; stop
 
 /**
  * Starts `innohub serve --port 0` as an operator would, and times process start to the first
- * 200 from /readyz. Listens on 127.0.0.1 only.
+ * 200 from /readyz. Listens on 127.0.0.1 only. `nodeArgs` go to node itself (e.g. --cpu-prof).
  */
-export async function spawnServer(env: ServerEnv, timeoutMs = 60_000): Promise<Spawned> {
+export async function spawnServer(env: ServerEnv, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<Spawned> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'bin/innohub.mjs'), 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'bin/innohub.mjs'), 'serve', '--port', '0'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: '', DATA_DIR: path.join(root, '.bench-data/unused'), ...env, HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
