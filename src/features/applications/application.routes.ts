@@ -119,6 +119,7 @@ export const applicationRoutes = files
                 organizationId: z.uuid(),
                 organizationName: z.string(),
                 status: z.enum(['draft', 'submitted', 'withdrawn']),
+                reviewStatus: ReviewStatusSchema.nullable(),
                 receiptNumber: z.string().nullable(),
                 updatedAt: z.string(),
               }),

@@ -247,8 +247,8 @@ export async function myApplications(deps: Deps, scope: RequestScope) {
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   const orgs = memberOrganizations(actor);
-  const rows = await deps.database.rows<{ id: string; call_id: string; call_title: string; closes_at: Date; organization_id: string; organization_name: string; status: ApplicationOut['status']; receipt_number: string | null; updated_at: Date }>(sql`
-    select a.id, a.call_id, k.title as call_title, k.closes_at, a.organization_id, o.name as organization_name, a.status, a.receipt_number, a.updated_at
+  const rows = await deps.database.rows<{ id: string; call_id: string; call_title: string; closes_at: Date; organization_id: string; organization_name: string; status: ApplicationOut['status']; review_status: ReviewStatus | null; receipt_number: string | null; updated_at: Date }>(sql`
+    select a.id, a.call_id, k.title as call_title, k.closes_at, a.organization_id, o.name as organization_name, a.status, a.review_status, a.receipt_number, a.updated_at
     from applications a join calls k on k.id = a.call_id join organizations o on o.id = a.organization_id
     where a.organization_id = any(${sql.param(orgs)}::uuid[])
     order by a.updated_at desc, a.id limit 200`);
@@ -260,6 +260,7 @@ export async function myApplications(deps: Deps, scope: RequestScope) {
     organizationId: r.organization_id,
     organizationName: r.organization_name,
     status: r.status,
+    reviewStatus: r.review_status,
     receiptNumber: r.receipt_number,
     updatedAt: new Date(r.updated_at).toISOString(),
   }));

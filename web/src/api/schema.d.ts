@@ -3757,6 +3757,7 @@ export interface paths {
                                 organizationName: string;
                                 /** @enum {string} */
                                 status: "draft" | "submitted" | "withdrawn";
+                                reviewStatus: components["schemas"]["ReviewStatus"];
                                 receiptNumber: string | null;
                                 updatedAt: string;
                             }[];
@@ -6212,6 +6213,11 @@ export interface components {
                 equals: string | boolean | string[];
             };
         };
+        /**
+         * @description received 접수 완료, underReview 검토 중, supplementRequested 보완 요청, eligible 서류 적격, ineligible 부적격, selected 선정, reserve 예비 선정, notSelected 미선정
+         * @enum {string|null}
+         */
+        ReviewStatus: "received" | "underReview" | "supplementRequested" | "eligible" | "ineligible" | "selected" | "reserve" | "notSelected" | null;
         ApplicationFile: {
             /** Format: uuid */
             id: string;
@@ -6244,11 +6250,6 @@ export interface components {
                 required: number;
             };
         };
-        /**
-         * @description received 접수 완료, underReview 검토 중, supplementRequested 보완 요청, eligible 서류 적격, ineligible 부적격, selected 선정, reserve 예비 선정, notSelected 미선정
-         * @enum {string}
-         */
-        ReviewStatus: "received" | "underReview" | "supplementRequested" | "eligible" | "ineligible" | "selected" | "reserve" | "notSelected";
         Application: {
             /** Format: uuid */
             id: string;
@@ -6265,7 +6266,7 @@ export interface components {
             };
             /** @enum {string} */
             status: "draft" | "submitted" | "withdrawn";
-            reviewStatus: components["schemas"]["ReviewStatus"] & (string | null);
+            reviewStatus: components["schemas"]["ReviewStatus"] & unknown;
             /** @example 2026-7C9E66-0001 */
             receiptNumber: string | null;
             submittedAt: string | null;
