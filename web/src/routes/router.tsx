@@ -150,6 +150,12 @@ const applicationRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/applications/application.page'), 'ApplicationPage'),
 });
 
+const callFormRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/calls/$callId/form',
+  component: lazyRouteComponent(() => import('../features/forms/form-builder.page'), 'FormBuilderPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -159,7 +165,7 @@ const accountRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   publicRoute.addChildren([callsRoute, callRoute]),
-  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, accountRoute]),
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, callFormRoute, accountRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

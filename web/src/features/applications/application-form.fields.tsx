@@ -1,8 +1,8 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Radio, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Box, Button, Checkbox, Group, NumberInput, Radio, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlusIcon, TrashIcon } from '../../components/icons';
+import { PlusIcon, TrashIcon, UploadIcon } from '../../components/icons';
 import { useFormat } from '../../i18n/format';
 import type { FormField } from './application-form.rules';
 import { FileAnswerField } from './application-files';
@@ -27,10 +27,12 @@ type FieldProps = {
   disabled: boolean;
   /** The application the answers belong to (file questions upload to it). */
   applicationId: string;
+  /** The form builder's preview: asked as applicants see it, but no file is uploaded. */
+  preview?: boolean;
 };
 
 /** One question of an application form, as its type asks it. */
-export function AnswerField({ field, value, onChange, errors, disabled, applicationId }: FieldProps) {
+export function AnswerField({ field, value, onChange, errors, disabled, applicationId, preview }: FieldProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const l = useLocalized();
@@ -117,6 +119,7 @@ export function AnswerField({ field, value, onChange, errors, disabled, applicat
     case 'table':
       return <TableField {...common} field={field} rows={Array.isArray(value) ? (value as Row[]) : []} onChange={onChange} errors={errors} />;
     case 'file':
+      if (preview) return <FilePreviewField field={field} label={common.label} description={common.description} withAsterisk={common.withAsterisk} />;
       return <FileAnswerField applicationId={applicationId} field={field} value={value} onChange={onChange} label={common.label} description={common.description} withAsterisk={common.withAsterisk} error={common.error} disabled={disabled} />;
   }
 }
@@ -246,6 +249,42 @@ function TableField({
         ) : null}
       </Group>
       {error ? <FieldMessage>{error}</FieldMessage> : null}
+    </Stack>
+  );
+}
+
+/** A file question as applicants see it before they choose a file; the preview has no application to upload to. */
+function FilePreviewField({ field, label, description, withAsterisk }: { field: FormField; label: string; description?: string; withAsterisk: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={6} data-field={field.key} data-testid={`file-field-${field.key}`}>
+      <div>
+        <Text size="sm" fw={500}>
+          {label}
+          {withAsterisk ? (
+            <Text span c="red">
+              {' *'}
+            </Text>
+          ) : null}
+        </Text>
+        {description ? (
+          <Text size="xs" c="dimmed">
+            {description}
+          </Text>
+        ) : null}
+      </div>
+      <Box p="md" ta="center" style={{ border: '1px dashed var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-sm)' }}>
+        <Group gap="xs" justify="center">
+          <UploadIcon size={16} />
+          <Text size="sm">{t('application.fileDrop')}</Text>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('application.fileKinds', { kinds: (field.accept ?? []).join(', ') || '—', size: field.maxSizeMb ?? 20 })}
+        </Text>
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('application.filePreview')}
+        </Text>
+      </Box>
     </Stack>
   );
 }

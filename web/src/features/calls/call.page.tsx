@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { EditIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
-import { RouterAnchor } from '../../components/router-link';
+import { RouterAnchor, RouterButton } from '../../components/router-link';
 import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
@@ -45,6 +45,11 @@ function CallView({ call }: { call: Call }) {
             <RouterAnchor to="/calls" size="sm">
               {t('call.backToList')}
             </RouterAnchor>
+            {call.permissions.update ? (
+              <RouterButton variant="default" to="/calls/$callId/form" params={{ callId: call.id }} data-testid="call-form-link">
+                {t('formBuilder.openFromCall')}
+              </RouterButton>
+            ) : null}
             {call.permissions.update ? (
               <Button variant="default" leftSection={<EditIcon size={16} />} onClick={edit.open}>
                 {t('common.edit')}
