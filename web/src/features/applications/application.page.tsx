@@ -20,6 +20,9 @@ import { checkAnswers, cleanAnswers, isShown, type FormDefinition } from './appl
 import { useAutosave, type SaveState } from './application.autosave';
 import { localDraft, type LocalDraft } from './application.local';
 import { applicationQuery, callFormQuery, newIdempotencyKey, type Application } from './application.queries';
+import { ApplicantReview } from './review.applicant';
+import { ReviewPanel } from './review.panel';
+import { ReviewStatusBadge } from './review.status';
 
 /** An organization's application to a call: the form, autosaved as a draft, submitted for a receipt number. */
 export function ApplicationPage() {
@@ -146,7 +149,12 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
     <>
       <PageHeader
         title={<span data-testid="application-call-title">{app.callTitle}</span>}
-        badges={<ApplicationStatusBadge status={app.status} />}
+        badges={
+          <Group gap={6}>
+            <ApplicationStatusBadge status={app.status} />
+            {app.status === 'submitted' ? <ReviewStatusBadge status={app.reviewStatus} size="md" data-testid="header-review-status" /> : null}
+          </Group>
+        }
         description={t('application.applicant', { organization: app.organizationName })}
         actions={
           <RouterAnchor to="/calls/$callId" params={{ callId: app.callId }} size="sm">
@@ -155,6 +163,7 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
         }
       />
       <Stack gap="lg">
+        {isApplicant && app.status === 'submitted' ? <ApplicantReview app={app} refresh={refresh} /> : null}
         {call ? (
           <Card data-testid="application-deadline">
             <Group gap="sm" wrap="wrap">
@@ -183,6 +192,16 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
           <Alert color="blue" variant="light" data-testid="application-read-only">
             {t('application.readOnly')}
           </Alert>
+        ) : null}
+        {!isApplicant && app.status !== 'draft' ? (
+          <ReviewPanel
+            app={app}
+            refresh={refresh}
+            onChanged={(latest) => {
+              autosave.adopt(latest);
+              onSaved(latest);
+            }}
+          />
         ) : null}
         {app.receiptNumber ? <ReceiptCard app={app} fresh={receipt} /> : null}
         {changedSinceSubmit ? (

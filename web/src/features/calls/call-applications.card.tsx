@@ -8,6 +8,8 @@ import { DownloadIcon, SearchIcon } from '../../components/icons';
 import { RouterAnchor } from '../../components/router-link';
 import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
+import { isReviewStatus, reviewStatuses, type ReviewStatus } from '../applications/review.queries';
+import { ReviewStatusBadge } from '../applications/review.status';
 
 type Status = 'submitted' | 'withdrawn';
 const PAGE = 50;
@@ -19,11 +21,12 @@ export function CallApplicationsCard({ callId }: { callId: string }) {
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 300);
   const [status, setStatus] = useState<Status | null>(null);
+  const [reviewStatus, setReviewStatus] = useState<ReviewStatus | null>(null);
 
   const query = useInfiniteQuery({
-    queryKey: ['calls', callId, 'applications', { q: debounced, status }],
+    queryKey: ['calls', callId, 'applications', { q: debounced, status, reviewStatus }],
     queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/v1/calls/{id}/applications', { params: { path: { id: callId }, query: { q: debounced || undefined, status: status ?? undefined, limit: PAGE, cursor: pageParam } } })),
+      unwrap(api.GET('/api/v1/calls/{id}/applications', { params: { path: { id: callId }, query: { q: debounced || undefined, status: status ?? undefined, reviewStatus: reviewStatus ?? undefined, limit: PAGE, cursor: pageParam } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     placeholderData: keepPreviousData,
@@ -78,13 +81,22 @@ export function CallApplicationsCard({ callId }: { callId: string }) {
           allowDeselect={false}
           data-testid="applications-status"
         />
+        <Select
+          aria-label={t('review.column')}
+          w={180}
+          value={reviewStatus ?? 'all'}
+          onChange={(v) => setReviewStatus(isReviewStatus(v) ? v : null)}
+          data={[{ value: 'all', label: t('review.allStatuses') }, ...reviewStatuses.map((s) => ({ value: s, label: t(`reviewStatus.${s}`) }))]}
+          allowDeselect={false}
+          data-testid="applications-review-status"
+        />
       </Group>
       {query.isError ? (
         <Text size="sm" c="red" role="alert">
           {t('common.tryAgainLater')}
         </Text>
       ) : null}
-      <Table.ScrollContainer minWidth={900}>
+      <Table.ScrollContainer minWidth={1000}>
         <Table verticalSpacing={6} striped data-testid="applications-table">
           <Table.Thead>
             <Table.Tr>
@@ -96,12 +108,13 @@ export function CallApplicationsCard({ callId }: { callId: string }) {
               <Table.Th ta="right">{t('callApplications.submissions')}</Table.Th>
               <Table.Th>{t('callApplications.completeness')}</Table.Th>
               <Table.Th>{t('callApplications.status')}</Table.Th>
+              <Table.Th>{t('review.column')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {first && items.length === 0 ? (
               <Table.Tr>
-                <Table.Td colSpan={8}>
+                <Table.Td colSpan={9}>
                   <Text size="sm" c="dimmed">
                     {t('callApplications.empty')}
                   </Text>
@@ -136,6 +149,9 @@ export function CallApplicationsCard({ callId }: { callId: string }) {
                     <Badge size="sm" radius="sm" variant="light" color={a.status === 'submitted' ? 'teal' : 'red'}>
                       {t(`application.status.${a.status}`)}
                     </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <ReviewStatusBadge status={a.reviewStatus} />
                   </Table.Td>
                 </Table.Tr>
               );
