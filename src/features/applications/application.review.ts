@@ -35,7 +35,8 @@ async function applicantOf(tx: Db, app: Loaded['app']) {
   return { ...row!, locale: (row!.locale === 'en' ? 'en' : 'ko') as Lang };
 }
 
-const linkOf = (deps: Deps, callId: string) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/calls/${callId}`;
+/** The application's page in the web app, for mails. */
+const linkOf = (deps: Deps, applicationId: string) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/applications/${applicationId}`;
 
 /**
  * Sets the application's review status (심사 상태) with an optional message, and tells the
@@ -56,8 +57,7 @@ export async function setReviewStatus(
     checkIfMatch(ifMatch, app.version);
     if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
     if (app.reviewStatus === input.status) return;
-    const now = deps.clock.now();
-    await tx.update(applications).set({ reviewStatus: input.status, version: app.version + 1, updatedAt: now }).where(eq(applications.id, id));
+    await tx.update(applications).set({ reviewStatus: input.status, version: app.version + 1 }).where(eq(applications.id, id));
     // A decision closes an open supplementary request: nothing more is awaited.
     await tx.update(applicationSupplements).set({ status: 'cancelled' }).where(and(eq(applicationSupplements.applicationId, id), eq(applicationSupplements.status, 'open')));
     if (input.notify) {
@@ -73,7 +73,7 @@ export async function setReviewStatus(
           receiptNumber: app.receiptNumber ?? '',
           status: t(to.locale, `reviewStatus.${input.status}`),
           message: input.message?.trim() ? `\n${input.message.trim()}\n` : '',
-          url: linkOf(deps, app.callId),
+          url: linkOf(deps, id),
         },
         centerId: call.centerId,
         clusterId: call.clusterId,
@@ -150,7 +150,7 @@ export async function requestSupplement(deps: Deps, scope: RequestScope, id: str
       .insert(applicationSupplements)
       .values({ applicationId: id, message: input.message, items: input.items, dueAt: input.dueAt, requestedBy: actor.personId, requestedAt: now })
       .returning({ id: applicationSupplements.id });
-    await tx.update(applications).set({ reviewStatus: 'supplementRequested', version: app.version + 1, updatedAt: now }).where(eq(applications.id, id));
+    await tx.update(applications).set({ reviewStatus: 'supplementRequested', version: app.version + 1 }).where(eq(applications.id, id));
     const to = await applicantOf(tx, app);
     await enqueueMail(tx, deps, {
       kind: 'supplementRequested',
@@ -164,7 +164,7 @@ export async function requestSupplement(deps: Deps, scope: RequestScope, id: str
         items: input.items.map((i) => `- ${i}`).join('\n'),
         message: input.message,
         dueAt: seoulDateTime(input.dueAt),
-        url: linkOf(deps, app.callId),
+        url: linkOf(deps, id),
       },
       centerId: call.centerId,
       clusterId: call.clusterId,
@@ -200,7 +200,7 @@ export async function respondToSupplement(deps: Deps, scope: RequestScope, id: s
     }
     if (!input.note.trim() && fileIds.length === 0) throw AppError.field('note', 'validation.supplementEmpty');
     await tx.update(applicationSupplements).set({ status: 'answered', responseNote: input.note.trim(), responseFileIds: fileIds, respondedBy: actor.personId, respondedAt: now }).where(eq(applicationSupplements.id, supplementId));
-    await tx.update(applications).set({ reviewStatus: 'underReview', version: app.version + 1, updatedAt: now }).where(eq(applications.id, id));
+    await tx.update(applications).set({ reviewStatus: 'underReview', version: app.version + 1 }).where(eq(applications.id, id));
     const [staff] = await tx.execute(sql`select name, email, locale from people where id = ${request.requestedBy}::uuid`).then((r) => (r as unknown as { rows: { name: string; email: string; locale: string }[] }).rows);
     const organization = (await applicantOf(tx, app)).organization;
     const locale: Lang = staff!.locale === 'en' ? 'en' : 'ko';

@@ -30,8 +30,8 @@ export const ApplicationSchema = z
     submittedAt: z.string().nullable(),
     withdrawnAt: z.string().nullable(),
     submissions: z.array(z.object({ seq: z.number().int(), formVersion: z.number().int(), submittedAt: z.string() })).describe('Every submitted version, kept whole.'),
-    version: z.number().int().describe('Send as If-Match when saving the draft.'),
-    updatedAt: z.string(),
+    version: z.number().int().describe('Send as If-Match when saving the draft (review changes count too).'),
+    updatedAt: z.string().describe('When the applicant last saved, submitted or withdrew it; review changes do not move it.'),
   })
   .openapi('Application');
 

@@ -6277,8 +6277,9 @@ export interface components {
                 formVersion: number;
                 submittedAt: string;
             }[];
-            /** @description Send as If-Match when saving the draft. */
+            /** @description Send as If-Match when saving the draft (review changes count too). */
             version: number;
+            /** @description When the applicant last saved, submitted or withdrew it; review changes do not move it. */
             updatedAt: string;
         };
         Submission: {
