@@ -32,6 +32,14 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/sign-in.page'), 'SignInPage'),
 });
 
+/** 회원가입 of founders; like sign-in, it returns to `redirect` (a call page) once signed up. */
+const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/sign-up',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: str(search.redirect, 500) }),
+  component: lazyRouteComponent(() => import('../features/auth/sign-up.page'), 'SignUpPage'),
+});
+
 /** Pages anyone may read, signed in or not: the call list and published calls. */
 const publicRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -164,6 +172,7 @@ const accountRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
+  signUpRoute,
   publicRoute.addChildren([callsRoute, callRoute]),
   appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, callFormRoute, accountRoute]),
 ]);

@@ -52,6 +52,9 @@ export function ApplyCard({ call }: { call: Call }) {
               <RouterButton to="/sign-in" search={{ redirect: `/calls/${call.id}` }} data-testid="apply-sign-in">
                 {t('apply.signInToApply')}
               </RouterButton>
+              <RouterButton to="/sign-up" search={{ redirect: `/calls/${call.id}` }} variant="light" data-testid="apply-sign-up">
+                {t('apply.signUp')}
+              </RouterButton>
               <Text size="xs" c="dimmed">
                 {t('apply.signInHint')}
               </Text>

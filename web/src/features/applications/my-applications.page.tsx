@@ -1,4 +1,4 @@
-import { Badge, Card, Center, Stack, Table, Text } from '@mantine/core';
+import { Badge, Card, Center, Group, Stack, Table, Text } from '@mantine/core';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
@@ -8,6 +8,7 @@ import { QueryState } from '../../components/query-state';
 import { RouterAnchor, RouterButton } from '../../components/router-link';
 import { useFormat } from '../../i18n/format';
 import { daysLeft } from '../calls/call.time';
+import { ReviewStatusBadge } from './review.status';
 
 const fetchMine = async () => (await unwrap(api.GET('/api/v1/applications'))).items;
 
@@ -61,9 +62,12 @@ function ApplicationsTable({ items }: { items: MyApplication[] }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge radius="sm" variant={a.status === 'submitted' ? 'filled' : 'light'} color={statusColor[a.status]} data-testid="my-application-status">
-                    {t(`myApplications.status.${a.status}`)}
-                  </Badge>
+                  <Group gap={6} wrap="nowrap">
+                    <Badge radius="sm" variant={a.status === 'submitted' ? 'filled' : 'light'} color={statusColor[a.status]} data-testid="my-application-status">
+                      {t(`myApplications.status.${a.status}`)}
+                    </Badge>
+                    {a.status === 'submitted' ? <ReviewStatusBadge status={a.reviewStatus} /> : null}
+                  </Group>
                 </Table.Td>
                 <Table.Td>
                   {a.receiptNumber ? (

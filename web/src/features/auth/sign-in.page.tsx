@@ -86,6 +86,12 @@ export function SignInPage() {
             </form>
           </Paper>
           <Text size="sm" ta="center">
+            {t('auth.noAccount')}{' '}
+            <RouterAnchor to="/sign-up" search={{ redirect: search.redirect }} fw={600} data-testid="sign-up-link">
+              {t('auth.signUp')}
+            </RouterAnchor>
+          </Text>
+          <Text size="sm" ta="center">
             {t('auth.publicCallsLead')}{' '}
             <RouterAnchor to="/calls" fw={600} data-testid="public-calls-link">
               {t('auth.publicCalls')}
