@@ -39,6 +39,23 @@ async function applicantOf(tx: Db, app: Loaded['app']) {
 const linkOf = (deps: Deps, applicationId: string) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/applications/${applicationId}`;
 
 /**
+ * Mails the applicant about their application, in their language, with what every such mail
+ * says (who, which call, the receipt number, the link) and the kind's own `params`.
+ */
+async function mailApplicant(tx: Db, deps: Deps, loaded: Loaded, kind: 'applicationStatusChanged' | 'supplementRequested', params: (locale: Lang) => Record<string, string>) {
+  const { app, call } = loaded;
+  const to = await applicantOf(tx, app);
+  await enqueueMail(tx, deps, {
+    kind,
+    to: to.email,
+    locale: to.locale,
+    params: { name: to.name, organization: to.organization, callTitle: call.title, receiptNumber: app.receiptNumber ?? '', url: linkOf(deps, app.id), ...params(to.locale) },
+    centerId: call.centerId,
+    clusterId: call.clusterId,
+  });
+}
+
+/**
  * Sets the application's review status (심사 상태) with an optional message, and tells the
  * applicant by mail in their language (unless `notify` is false). Setting the status it has is
  * no change and sends nothing.
@@ -53,7 +70,8 @@ export async function setReviewStatus(
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   await deps.database.db.transaction(async (tx) => {
-    const { app, call } = await loadForStaff(tx, actor, id, true);
+    const loaded = await loadForStaff(tx, actor, id, true);
+    const { app, call } = loaded;
     checkIfMatch(ifMatch, app.version);
     if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
     if (app.reviewStatus === input.status) return;
@@ -61,23 +79,10 @@ export async function setReviewStatus(
     // A decision closes an open supplementary request: nothing more is awaited.
     await tx.update(applicationSupplements).set({ status: 'cancelled' }).where(and(eq(applicationSupplements.applicationId, id), eq(applicationSupplements.status, 'open')));
     if (input.notify) {
-      const to = await applicantOf(tx, app);
-      await enqueueMail(tx, deps, {
-        kind: 'applicationStatusChanged',
-        to: to.email,
-        locale: to.locale,
-        params: {
-          name: to.name,
-          organization: to.organization,
-          callTitle: call.title,
-          receiptNumber: app.receiptNumber ?? '',
-          status: t(to.locale, `reviewStatus.${input.status}`),
-          message: input.message?.trim() ? `\n${input.message.trim()}\n` : '',
-          url: linkOf(deps, id),
-        },
-        centerId: call.centerId,
-        clusterId: call.clusterId,
-      });
+      await mailApplicant(tx, deps, loaded, 'applicationStatusChanged', (locale) => ({
+        status: t(locale, `reviewStatus.${input.status}`),
+        message: input.message?.trim() ? `\n${input.message.trim()}\n` : '',
+      }));
     }
     await audit(tx, actor, { action: 'application.review_status_changed', entityType: 'application', entityId: id, centerId: call.centerId, clusterId: call.clusterId, before: { reviewStatus: app.reviewStatus }, after: { reviewStatus: input.status, message: input.message ?? null, notified: input.notify } }, scope.requestId);
   });
@@ -140,7 +145,8 @@ export async function requestSupplement(deps: Deps, scope: RequestScope, id: str
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   const supplementId = await deps.database.db.transaction(async (tx) => {
-    const { app, call } = await loadForStaff(tx, actor, id, true);
+    const loaded = await loadForStaff(tx, actor, id, true);
+    const { app, call } = loaded;
     if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
     const now = deps.clock.now();
     if (input.dueAt <= now) throw AppError.field('dueAt', 'validation.dueInPast');
@@ -151,24 +157,11 @@ export async function requestSupplement(deps: Deps, scope: RequestScope, id: str
       .values({ applicationId: id, message: input.message, items: input.items, dueAt: input.dueAt, requestedBy: actor.personId, requestedAt: now })
       .returning({ id: applicationSupplements.id });
     await tx.update(applications).set({ reviewStatus: 'supplementRequested', version: app.version + 1 }).where(eq(applications.id, id));
-    const to = await applicantOf(tx, app);
-    await enqueueMail(tx, deps, {
-      kind: 'supplementRequested',
-      to: to.email,
-      locale: to.locale,
-      params: {
-        name: to.name,
-        organization: to.organization,
-        callTitle: call.title,
-        receiptNumber: app.receiptNumber ?? '',
-        items: input.items.map((i) => `- ${i}`).join('\n'),
-        message: input.message,
-        dueAt: seoulDateTime(input.dueAt),
-        url: linkOf(deps, id),
-      },
-      centerId: call.centerId,
-      clusterId: call.clusterId,
-    });
+    await mailApplicant(tx, deps, loaded, 'supplementRequested', () => ({
+      items: input.items.map((i) => `- ${i}`).join('\n'),
+      message: input.message,
+      dueAt: seoulDateTime(input.dueAt),
+    }));
     await audit(tx, actor, { action: 'application.supplement_requested', entityType: 'application', entityId: id, centerId: call.centerId, clusterId: call.clusterId, before: { reviewStatus: app.reviewStatus }, after: { supplementId: row!.id, items: input.items, dueAt: seoulDateTime(input.dueAt) } }, scope.requestId);
     return row!.id;
   });
