@@ -4,6 +4,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiSession, type Schemas } from '../../api/client';
 import { TrashIcon, UploadIcon } from '../../components/icons';
+import { QuestionLabel } from './application-form.label';
 import type { FormField } from './application-form.rules';
 
 export type ApplicationFile = Schemas['ApplicationFile'];
@@ -164,21 +165,7 @@ export function FileAnswerField({ applicationId, field, value, onChange, label, 
 
   return (
     <Stack gap={6} data-field={field.key} data-testid={`file-field-${field.key}`}>
-      <div>
-        <Text size="sm" fw={500} id={`file-label-${field.key}`}>
-          {label}
-          {withAsterisk ? (
-            <Text span c="red">
-              {' *'}
-            </Text>
-          ) : null}
-        </Text>
-        {description ? (
-          <Text size="xs" c="dimmed">
-            {description}
-          </Text>
-        ) : null}
-      </div>
+      <QuestionLabel label={label} description={description} withAsterisk={withAsterisk} id={`file-label-${field.key}`} />
       {disabled ? null : (
         <Box
           component="label"

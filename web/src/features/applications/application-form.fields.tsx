@@ -1,11 +1,12 @@
-import { ActionIcon, Box, Button, Checkbox, Group, NumberInput, Radio, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Box, Button, Card, Checkbox, Group, NumberInput, Radio, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PlusIcon, TrashIcon, UploadIcon } from '../../components/icons';
 import { useFormat } from '../../i18n/format';
-import type { FormField } from './application-form.rules';
+import type { FormDefinition, FormField } from './application-form.rules';
 import { FileAnswerField } from './application-files';
+import { QuestionLabel } from './application-form.label';
 
 type Label = { ko: string; en?: string };
 type Row = Record<string, unknown>;
@@ -30,6 +31,28 @@ type FieldProps = {
   /** The form builder's preview: asked as applicants see it, but no file is uploaded. */
   preview?: boolean;
 };
+
+type Section = FormDefinition['sections'][number];
+
+/** A section of an application form as applicants see it: its title and description above its questions. */
+export function AnswerSection({ section, children }: { section: Section; children: ReactNode }) {
+  const l = useLocalized();
+  return (
+    <Card data-testid="form-section">
+      <Title order={3} fz="lg" mb={4}>
+        {l(section.title)}
+      </Title>
+      {section.description ? (
+        <Text size="sm" c="dimmed" mb="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {l(section.description)}
+        </Text>
+      ) : null}
+      <Stack gap="lg" mt="sm">
+        {children}
+      </Stack>
+    </Card>
+  );
+}
 
 /** One question of an application form, as its type asks it. */
 export function AnswerField({ field, value, onChange, errors, disabled, applicationId, preview }: FieldProps) {
@@ -154,21 +177,7 @@ function TableField({
 
   return (
     <Stack gap={6} data-field={field.key}>
-      <div>
-        <Text size="sm" fw={500}>
-          {label}
-          {withAsterisk ? (
-            <Text span c="red">
-              {' *'}
-            </Text>
-          ) : null}
-        </Text>
-        {description ? (
-          <Text size="xs" c="dimmed">
-            {description}
-          </Text>
-        ) : null}
-      </div>
+      <QuestionLabel label={label} description={description} withAsterisk={withAsterisk} />
       <Table.ScrollContainer minWidth={columns.length * 160 + 60}>
         <Table withTableBorder verticalSpacing={6} aria-label={label}>
           <Table.Thead>
@@ -258,21 +267,7 @@ function FilePreviewField({ field, label, description, withAsterisk }: { field: 
   const { t } = useTranslation();
   return (
     <Stack gap={6} data-field={field.key} data-testid={`file-field-${field.key}`}>
-      <div>
-        <Text size="sm" fw={500}>
-          {label}
-          {withAsterisk ? (
-            <Text span c="red">
-              {' *'}
-            </Text>
-          ) : null}
-        </Text>
-        {description ? (
-          <Text size="xs" c="dimmed">
-            {description}
-          </Text>
-        ) : null}
-      </div>
+      <QuestionLabel label={label} description={description} withAsterisk={withAsterisk} />
       <Box p="md" ta="center" style={{ border: '1px dashed var(--mantine-color-gray-4)', borderRadius: 'var(--mantine-radius-sm)' }}>
         <Group gap="xs" justify="center">
           <UploadIcon size={16} />

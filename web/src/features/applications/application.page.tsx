@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
@@ -15,7 +15,7 @@ import { CallStatusBadges } from '../calls/call-status';
 import type { Call } from '../calls/call.codes';
 import { callQuery } from '../calls/call.queries';
 import { useMe } from '../auth/session.queries';
-import { AnswerField, useLocalized } from './application-form.fields';
+import { AnswerField, AnswerSection } from './application-form.fields';
 import { checkAnswers, cleanAnswers, isShown, type FormDefinition } from './application-form.rules';
 import { useAutosave, type SaveState } from './application.autosave';
 import { localDraft, type LocalDraft } from './application.local';
@@ -43,7 +43,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function ApplicationView({ initial, definition, call }: { initial: Application; definition: FormDefinition; call: Call | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const l = useLocalized();
   const queryClient = useQueryClient();
   const [app, setApp] = useState(initial);
   // Staff of the call may read a submitted application; only the organization's own members write it.
@@ -249,31 +248,21 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
         <div ref={formRef}>
           <Stack gap="lg">
             {definition.sections.map((section, s) => (
-              <Card key={s} data-testid="form-section">
-                <Title order={3} fz="lg" mb={4}>
-                  {l(section.title)}
-                </Title>
-                {section.description ? (
-                  <Text size="sm" c="dimmed" mb="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {l(section.description)}
-                  </Text>
-                ) : null}
-                <Stack gap="lg" mt="sm">
-                  {section.fields
-                    .filter((field) => isShown(field, answers))
-                    .map((field) => (
-                      <AnswerField
-                        key={field.key}
-                        field={field}
-                        value={answers[field.key]}
-                        errors={errors}
-                        disabled={!editable}
-                        applicationId={app.id}
-                        onChange={(value) => setAnswers({ ...answers, [field.key]: value }, field.key)}
-                      />
-                    ))}
-                </Stack>
-              </Card>
+              <AnswerSection key={s} section={section}>
+                {section.fields
+                  .filter((field) => isShown(field, answers))
+                  .map((field) => (
+                    <AnswerField
+                      key={field.key}
+                      field={field}
+                      value={answers[field.key]}
+                      errors={errors}
+                      disabled={!editable}
+                      applicationId={app.id}
+                      onChange={(value) => setAnswers({ ...answers, [field.key]: value }, field.key)}
+                    />
+                  ))}
+              </AnswerSection>
             ))}
           </Stack>
         </div>

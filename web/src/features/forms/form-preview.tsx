@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AnswerField, useLocalized } from '../applications/application-form.fields';
+import { AnswerField, AnswerSection } from '../applications/application-form.fields';
 import { checkAnswers, isShown, type Answers, type FormDefinition } from '../applications/application-form.rules';
 
 /**
@@ -10,7 +10,6 @@ import { checkAnswers, isShown, type Answers, type FormDefinition } from '../app
  */
 export function FormPreview({ definition }: { definition: FormDefinition }) {
   const { t } = useTranslation();
-  const l = useLocalized();
   const [answers, setAnswers] = useState<Answers>({});
   const [asSubmitted, setAsSubmitted] = useState(false);
   const errors = useMemo(() => {
@@ -41,37 +40,27 @@ export function FormPreview({ definition }: { definition: FormDefinition }) {
         </Stack>
       </Alert>
       {definition.sections.map((section, s) => (
-        <Card key={s} data-testid="form-section">
-          <Title order={3} fz="lg" mb={4}>
-            {l(section.title)}
-          </Title>
-          {section.description ? (
-            <Text size="sm" c="dimmed" mb="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {l(section.description)}
+        <AnswerSection key={s} section={section}>
+          {section.fields
+            .filter((field) => isShown(field, answers))
+            .map((field, i) => (
+              <AnswerField
+                key={`${field.key}-${i}`}
+                field={field}
+                value={answers[field.key]}
+                errors={errors}
+                disabled={false}
+                applicationId=""
+                preview
+                onChange={(value) => setAnswers((a) => ({ ...a, [field.key]: value }))}
+              />
+            ))}
+          {!section.fields.length ? (
+            <Text size="sm" c="dimmed">
+              {t('formBuilder.section.empty')}
             </Text>
           ) : null}
-          <Stack gap="lg" mt="sm">
-            {section.fields
-              .filter((field) => isShown(field, answers))
-              .map((field, i) => (
-                <AnswerField
-                  key={`${field.key}-${i}`}
-                  field={field}
-                  value={answers[field.key]}
-                  errors={errors}
-                  disabled={false}
-                  applicationId=""
-                  preview
-                  onChange={(value) => setAnswers((a) => ({ ...a, [field.key]: value }))}
-                />
-              ))}
-            {!section.fields.length ? (
-              <Text size="sm" c="dimmed">
-                {t('formBuilder.section.empty')}
-              </Text>
-            ) : null}
-          </Stack>
-        </Card>
+        </AnswerSection>
       ))}
     </Stack>
   );
