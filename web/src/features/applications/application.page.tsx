@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { PageHeader } from '../../components/page-header';
+import { ProblemAlert } from '../../components/problem.alert';
 import { PageLoader, QueryState } from '../../components/query-state';
 import { RouterAnchor } from '../../components/router-link';
 import { SectionTitle } from '../../components/section-title';
@@ -270,11 +271,7 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
         {editable ? (
           <Card pos="sticky" bottom={0} style={{ zIndex: 5 }} shadow="sm" data-testid="application-actions">
             <Stack gap="sm">
-              {submitProblem ? (
-                <Alert color="red" role="alert" data-testid="submit-problem">
-                  {submitProblem}
-                </Alert>
-              ) : null}
+              <ProblemAlert data-testid="submit-problem">{submitProblem}</ProblemAlert>
               <Group justify="space-between" wrap="wrap">
                 <SaveStatus state={state} onRetry={() => void autosave.save()} />
                 <Group gap="sm">
@@ -434,11 +431,7 @@ function WithdrawButton({ app, onWithdrawn }: { app: Application; onWithdrawn: (
       <Modal opened={opened} onClose={modal.close} title={t('application.withdrawTitle')}>
         <Stack gap="md">
           <Text size="sm">{t('application.withdrawConfirm', { organization: app.organizationName })}</Text>
-          {problem ? (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{problem}</ProblemAlert>
           <Group justify="flex-end">
             <Button variant="default" onClick={modal.close}>
               {t('common.cancel')}

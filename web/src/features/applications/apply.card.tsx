@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { RouterButton } from '../../components/router-link';
 import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
@@ -116,11 +117,7 @@ function MemberApply({ call, orgs }: { call: Call; orgs: { id: string; name: str
       ) : (
         <EligibilityResults result={eligibility.data} />
       )}
-      {startProblem ? (
-        <Alert color="red" role="alert" data-testid="apply-problem">
-          {startProblem}
-        </Alert>
-      ) : null}
+      <ProblemAlert data-testid="apply-problem">{startProblem}</ProblemAlert>
       <Group>
         {known ? (
           <RouterButton to="/applications/$applicationId" params={{ applicationId: known }} data-testid="apply-continue">

@@ -9,6 +9,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
 import { ConflictAlert } from '../../components/conflict.alert';
 import { MailIcon } from '../../components/icons';
+import { ProblemAlert } from '../../components/problem.alert';
 import { SectionTitle } from '../../components/section-title';
 import type { Application } from './application.queries';
 import { josaRo, ReviewHistory } from './review.history';
@@ -210,11 +211,7 @@ function StatusChange({ app, openSupplement, refresh, onChanged }: { app: Applic
               {t('review.confirmCancelsSupplement')}
             </Alert>
           ) : null}
-          {problem ? (
-            <Alert color="red" role="alert">
-              {problem}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{problem}</ProblemAlert>
           <Group justify="flex-end">
             <Button variant="default" onClick={confirm.close}>
               {t('common.cancel')}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { FileAnswerField } from './application-files';
 import type { FormField } from './application-form.rules';
 import type { Supplement } from './review.queries';
@@ -108,11 +109,7 @@ export function SupplementAnswerCard({ applicationId, supplement: s, onAnswered 
                 error={form.errors.fileIds as string | undefined}
                 disabled={answer.isPending}
               />
-              {problem ? (
-                <Alert color="red" role="alert">
-                  {problem}
-                </Alert>
-              ) : null}
+              <ProblemAlert>{problem}</ProblemAlert>
               <Group justify="flex-end">
                 <Button type="submit" color="orange" loading={answer.isPending} data-testid="supplement-answer-submit">
                   {t('supplement.answer.submit')}

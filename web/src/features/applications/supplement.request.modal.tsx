@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput, TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { PlusIcon, TrashIcon } from '../../components/icons';
+import { ProblemAlert } from '../../components/problem.alert';
 import { useFormat } from '../../i18n/format';
 import { seoulNow } from './review.queries';
 
@@ -85,11 +86,7 @@ export function SupplementRequestModal({ opened, onClose, applicationId, organiz
     <Modal opened={opened} onClose={onClose} title={t('supplement.request.title', { organization: organizationName })} size="lg">
       <form onSubmit={form.onSubmit((v) => request.mutate(v))} noValidate>
         <Stack gap="md">
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <div>
             <Text size="sm" fw={500}>
               {t('supplement.request.items')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { PageHeader } from '../../components/page-header';
+import { ProblemAlert } from '../../components/problem.alert';
 import { useMembershipLabel } from './membership.label';
 import { useMe } from './session.queries';
 
@@ -54,11 +55,7 @@ export function AccountPage() {
               <Text size="sm" c="dimmed">
                 {t('auth.changePasswordLead')}
               </Text>
-              {wrong ? (
-                <Alert color="red" role="alert">
-                  {wrong}
-                </Alert>
-              ) : null}
+              <ProblemAlert>{wrong}</ProblemAlert>
               <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
               <PasswordInput
                 label={t('auth.newPassword')}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, apiSession, unwrap } from '../../api/client';
 import { LanguageSwitch } from '../../components/language.switch';
 import { Logo } from '../../components/logo';
+import { ProblemAlert } from '../../components/problem.alert';
 import { RouterAnchor } from '../../components/router-link';
 import { meQuery } from './session.queries';
 
@@ -65,11 +66,7 @@ export function SignInPage() {
                     {t('auth.signedOut')}
                   </Alert>
                 ) : null}
-                {failure ? (
-                  <Alert color="red" role="alert">
-                    {failure}
-                  </Alert>
-                ) : null}
+                <ProblemAlert>{failure}</ProblemAlert>
                 <TextInput
                   label={t('auth.email')}
                   type="email"

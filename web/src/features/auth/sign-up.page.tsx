@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Box, Button, Center, Group, Paper, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
@@ -8,6 +8,7 @@ import { api, ApiError, apiSession, unwrap } from '../../api/client';
 import { fieldErrorsOf } from '../../api/form-errors';
 import { LanguageSwitch } from '../../components/language.switch';
 import { Logo } from '../../components/logo';
+import { ProblemAlert } from '../../components/problem.alert';
 import { RouterAnchor } from '../../components/router-link';
 import { currentLanguage } from '../../i18n';
 import { meQuery } from './session.queries';
@@ -147,11 +148,7 @@ export function SignUpPage() {
                   <ConsentStep form={form} />
                 </Stepper.Step>
               </Stepper>
-              {unplaced ? (
-                <Alert color="red" role="alert" mt="lg">
-                  {unplaced}
-                </Alert>
-              ) : null}
+              <ProblemAlert mt="lg">{unplaced}</ProblemAlert>
               <Group justify="space-between" mt="xl">
                 {active > 0 ? (
                   <Button variant="default" onClick={() => goTo(active - 1)}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Program } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { CallFields } from './call.fields';
 import { bodyOf, callErrorsOf, callValidate, emptyCallValues, type CallFormValues } from './call.form-values';
 import { callQuery } from './call.queries';
@@ -41,11 +42,7 @@ export function CallCreateModal({ opened, onClose, program }: { opened: boolean;
     <Modal opened={opened} onClose={onClose} title={t('call.createTitle', { program: program.name })} size="xl">
       <form onSubmit={form.onSubmit((v) => create.mutate({ ...v, published: publish.current }))} noValidate aria-label={t('call.create')}>
         <Stack gap="md">
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <CallFields form={form} cohorts={program.cohorts} />
           <Text size="xs" c="dimmed">
             {t('call.publishHint')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Switch } from '@mantine/core';
+import { Button, Group, Modal, Stack, Switch } from '@mantine/core';
 import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { programQuery } from '../programs/program.queries';
 import type { Call } from './call.codes';
 import { CallFields } from './call.fields';
@@ -78,11 +79,7 @@ export function CallEditModal({ opened, onClose, call }: { opened: boolean; onCl
               testId="call-conflict"
             />
           ) : null}
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <Switch
             label={t('call.publishedSwitch')}
             description={form.values.published ? t('call.publishedOn') : t('call.publishedOff')}

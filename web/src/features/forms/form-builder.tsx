@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Grid, Stack, Tabs, Title } from '@mantine/core';
+import { Box, Button, Grid, Stack, Tabs, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
 import { PlusIcon } from '../../components/icons';
+import { ProblemAlert } from '../../components/problem.alert';
 import type { FormDefinition } from '../applications/application-form.rules';
 import type { ApplicationForm } from '../applications/application.queries';
 import type { Call } from '../calls/call.codes';
@@ -173,11 +174,7 @@ export function FormBuilder({ call, initialSaved }: { call: Call; initialSaved: 
       ) : null}
       {conflict ? <FormConflictAlert onResolve={(keepMine) => void resolveConflict(keepMine)} /> : null}
       {errors.count ? <FormErrorsAlert errors={errors} /> : null}
-      {problem ? (
-        <Alert color="red" role="alert">
-          {problem}
-        </Alert>
-      ) : null}
+      <ProblemAlert>{problem}</ProblemAlert>
 
       {!draft ? (
         <FormStartCard onStart={start} />

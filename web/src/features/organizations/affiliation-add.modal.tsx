@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { useLabels } from '../../i18n/labels';
 import { activeCenterId, coordinatedClusterIds, isNationalAdmin, staffCenterIds } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
@@ -69,11 +70,7 @@ export function AffiliationAddModal({ opened, onClose, organizationId }: { opene
     <Modal opened={opened} onClose={onClose} title={t('affiliation.add')} size="md">
       <form onSubmit={form.onSubmit((v) => add.mutate(v))} noValidate>
         <Stack gap="md">
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           {clusterOptions.length > 0 ? (
             <SegmentedControl
               fullWidth

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Divider, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Card, Divider, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { PageHeader } from '../../components/page-header';
+import { ProblemAlert } from '../../components/problem.alert';
 import { useLabels } from '../../i18n/labels';
 import { activeCenterId, isNationalAdmin, staffCenterIds } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
@@ -67,11 +68,7 @@ export function OrganizationCreatePage() {
       <PageHeader title={t('organization.createTitle')} description={t('organization.createLead')} />
       <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate aria-label={t('organization.createTitle')}>
         <Stack gap="lg" maw={960}>
-          {unplaced ? (
-            <Alert color="red" role="alert">
-              {unplaced}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{unplaced}</ProblemAlert>
           <Card>
             <Text fw={600} mb="md">
               {t('organization.basics')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrapWithEtag, type Organization } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { brnError } from './brn.validate';
 import { OrganizationFields } from './organization.fields';
 import { changedBody, valuesOf, type OrganizationFormValues } from './organization.form-values';
@@ -82,11 +83,7 @@ export function OrganizationEditModal({ opened, onClose, org, etag }: { opened: 
               testId="edit-conflict"
             />
           ) : null}
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <OrganizationFields form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

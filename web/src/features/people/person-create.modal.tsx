@@ -1,10 +1,11 @@
-import { Alert, Button, Divider, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Modal, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { emptyMembership, MembershipFields, membershipBody, scopeOf, type MembershipValues } from './membership.fields';
 
 type Values = { email: string; name: string; title: string; phone: string; password: string; membership: MembershipValues };
@@ -65,11 +66,7 @@ export function PersonCreateModal({ opened, onClose }: { opened: boolean; onClos
     <Modal opened={opened} onClose={onClose} title={t('people.add')} size="lg">
       <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate>
         <Stack gap="md">
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('people.name')} required {...form.getInputProps('name')} />
             <TextInput label={t('people.email')} type="email" required {...form.getInputProps('email')} />

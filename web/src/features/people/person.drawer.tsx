@@ -1,10 +1,11 @@
-import { ActionIcon, Alert, Badge, Button, Card, Divider, Drawer, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Divider, Drawer, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Person } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { useMembershipLabel } from '../auth/membership.label';
 import { meQuery, useMe } from '../auth/session.queries';
 import { emptyMembership, MembershipFields, membershipBody, scopeOf, type MembershipValues } from './membership.fields';
@@ -99,11 +100,7 @@ export function PersonDrawer({ person, onClose }: { person: Person | null; onClo
           )}
           <Divider />
           <Text fw={600}>{t('people.grant')}</Text>
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <MembershipFields value={draft} errors={errors} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
           <Group justify="flex-end">
             <Button onClick={submit} loading={grant.isPending}>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Program } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { programQuery } from './program.queries';
 
 type Cohort = Program['cohorts'][number];
@@ -66,11 +67,7 @@ export function CohortModal({ opened, onClose, program, cohort }: { opened: bool
     <Modal opened={opened} onClose={onClose} title={cohort ? t('cohort.editTitle', { name: cohort.name }) : t('cohort.addTitle', { program: program.name })} size="lg">
       <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
         <Stack gap="md">
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <TextInput label={t('cohort.name')} placeholder={t('cohort.namePlaceholder')} required maxLength={100} {...form.getInputProps('name')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <DateInput label={t('cohort.startedOn')} valueFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearable {...form.getInputProps('startedOn')} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { activeCenterId, activeMembership, coordinatedClusterIds, isNationalAdmin, staffCenterIds } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
 import { clustersQuery, useCenterOptions } from '../centers/center.queries';
@@ -71,11 +72,7 @@ export function ProgramCreateModal({ opened, onClose }: { opened: boolean; onClo
     <Modal opened={opened} onClose={onClose} title={t('program.createTitle')} size="xl">
       <form onSubmit={form.onSubmit((v) => create.mutate(v))} noValidate aria-label={t('program.createTitle')}>
         <Stack gap="md">
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           {canCenter && clusterOptions.length > 0 ? (
             <SegmentedControl
               fullWidth

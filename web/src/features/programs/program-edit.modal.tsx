@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Program } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ProblemAlert } from '../../components/problem.alert';
 import { ProgramFields } from './program.fields';
 import { changedBody, programValidate, valuesOf, type ProgramFormValues } from './program.form-values';
 import { ifMatchOf, programQuery } from './program.queries';
@@ -79,11 +80,7 @@ export function ProgramEditModal({ opened, onClose, program }: { opened: boolean
               testId="program-conflict"
             />
           ) : null}
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           <ProgramFields form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

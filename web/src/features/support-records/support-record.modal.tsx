@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type SupportRecord } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { TrashIcon } from '../../components/icons';
+import { ProblemAlert } from '../../components/problem.alert';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { activeCenterId, coordinatedClusterIds, isNationalAdmin, staffCenterIds } from '../auth/scope';
@@ -215,11 +216,7 @@ export function SupportRecordModal({
               )}
             </Alert>
           ) : null}
-          {general ? (
-            <Alert color="red" role="alert">
-              {general}
-            </Alert>
-          ) : null}
+          <ProblemAlert>{general}</ProblemAlert>
           {record ? null : canCenter && clusterOptions.length > 0 ? (
             <SegmentedControl
               fullWidth
