@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ModalActions } from '../../components/modal-actions';
 import { PageHeader } from '../../components/page-header';
 import { ProblemAlert } from '../../components/problem.alert';
 import { PageLoader, QueryState } from '../../components/query-state';
@@ -432,14 +433,11 @@ function WithdrawButton({ app, onWithdrawn }: { app: Application; onWithdrawn: (
         <Stack gap="md">
           <Text size="sm">{t('application.withdrawConfirm', { organization: app.organizationName })}</Text>
           <ProblemAlert>{problem}</ProblemAlert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={modal.close}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={modal.close}>
             <Button color="red" loading={busy} onClick={() => void withdraw()}>
               {t('application.withdrawDo')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </Modal>
     </>

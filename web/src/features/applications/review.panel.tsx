@@ -9,6 +9,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
 import { ConflictAlert } from '../../components/conflict.alert';
 import { MailIcon } from '../../components/icons';
+import { ModalActions } from '../../components/modal-actions';
 import { ProblemAlert } from '../../components/problem.alert';
 import { SectionTitle } from '../../components/section-title';
 import type { Application } from './application.queries';
@@ -212,14 +213,11 @@ function StatusChange({ app, openSupplement, refresh, onChanged }: { app: Applic
             </Alert>
           ) : null}
           <ProblemAlert>{problem}</ProblemAlert>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={confirm.close}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={confirm.close}>
             <Button loading={change.isPending} onClick={() => change.mutate(form.getValues())} data-testid="review-status-confirm">
               {t('review.confirmDo')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </Modal>
     </form>

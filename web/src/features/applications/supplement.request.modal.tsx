@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
 import { PlusIcon, TrashIcon } from '../../components/icons';
+import { ModalActions } from '../../components/modal-actions';
 import { ProblemAlert } from '../../components/problem.alert';
 import { useFormat } from '../../i18n/format';
 import { seoulNow } from './review.queries';
@@ -142,14 +143,11 @@ export function SupplementRequestModal({ opened, onClose, applicationId, organiz
           <Text size="xs" c="dimmed">
             {t('supplement.request.mailNote')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={request.isPending} data-testid="supplement-request-send">
               {t('supplement.request.send')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Program } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
+import { ModalActions } from '../../components/modal-actions';
 import { ProblemAlert } from '../../components/problem.alert';
 import { CallFields } from './call.fields';
 import { bodyOf, callErrorsOf, callValidate, emptyCallValues, type CallFormValues } from './call.form-values';
@@ -47,17 +48,14 @@ export function CallCreateModal({ opened, onClose, program }: { opened: boolean;
           <Text size="xs" c="dimmed">
             {t('call.publishHint')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" variant="light" loading={create.isPending && !publish.current} disabled={create.isPending} onClick={() => (publish.current = false)}>
               {t('call.saveDraft')}
             </Button>
             <Button type="submit" loading={create.isPending && publish.current} disabled={create.isPending} onClick={() => (publish.current = true)}>
               {t('call.publishNow')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Switch } from '@mantine/core';
+import { Button, Modal, Stack, Switch } from '@mantine/core';
 import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
+import { ModalActions } from '../../components/modal-actions';
 import { ProblemAlert } from '../../components/problem.alert';
 import { programQuery } from '../programs/program.queries';
 import type { Call } from './call.codes';
@@ -86,14 +87,11 @@ export function CallEditModal({ opened, onClose, call }: { opened: boolean; onCl
             {...form.getInputProps('published', { type: 'checkbox' })}
           />
           <CallFields form={form} cohorts={program.data?.cohorts ?? (call.cohort ? [call.cohort] : [])} savedEligibility={base.eligibility} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={save.isPending} disabled={conflict || !form.isDirty()}>
               {t('common.save')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

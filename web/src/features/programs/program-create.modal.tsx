@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack } from '@mantine/core';
+import { Button, Modal, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ModalActions } from '../../components/modal-actions';
 import { ProblemAlert } from '../../components/problem.alert';
 import { activeCenterId, activeMembership, coordinatedClusterIds, isNationalAdmin, staffCenterIds } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
@@ -89,14 +90,11 @@ export function ProgramCreateModal({ opened, onClose }: { opened: boolean; onClo
             <Select label={t('program.cluster')} data={clusterOptions} searchable required allowDeselect={false} {...form.getInputProps('clusterId')} />
           )}
           <ProgramFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={create.isPending}>
               {t('program.createSubmit')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack } from '@mantine/core';
+import { Button, Modal, Stack } from '@mantine/core';
 import { ConflictAlert } from '../../components/conflict.alert';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Program } from '../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
+import { ModalActions } from '../../components/modal-actions';
 import { ProblemAlert } from '../../components/problem.alert';
 import { ProgramFields } from './program.fields';
 import { changedBody, programValidate, valuesOf, type ProgramFormValues } from './program.form-values';
@@ -82,14 +83,11 @@ export function ProgramEditModal({ opened, onClose, program }: { opened: boolean
           ) : null}
           <ProblemAlert>{general}</ProblemAlert>
           <ProgramFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={onClose}>
             <Button type="submit" loading={save.isPending} disabled={conflict || !form.isDirty()}>
               {t('common.save')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>
