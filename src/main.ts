@@ -14,16 +14,21 @@ import { maintainSearchIndex } from './search/index.ts';
 
 export type Running = { url: string; close(): Promise<void>; deps: Deps };
 
-/** Process entry: config → database (migrated, reference data) → optional demo data → HTTP. */
-export async function startServer(config: Config, options: { demo: boolean }): Promise<Running> {
+/**
+ * Process entry: config → database (migrated, reference data) → optional demo data → HTTP.
+ * `jobs: false` leaves the background jobs (mail delivery, reminders, upkeep) to another process
+ * of the same installation (`serve --workers N`).
+ */
+export async function startServer(config: Config, options: { demo: boolean; jobs?: boolean }): Promise<Running> {
+  const jobs = options.jobs ?? true;
   installZodMessages();
   const logger = createLogger(config.logLevel);
   const started = performance.now();
   const database = await openPrepared(config);
   const deps: Deps = { database, clock: systemClock, logger, config };
   if (options.demo) await seedDemo(deps, { onlyIfEmpty: true });
-  const stopMail = startMailWorker(deps);
-  const stopReminders = startReminderJob(deps);
+  const stopMail = jobs ? startMailWorker(deps) : async () => {};
+  const stopReminders = jobs ? startReminderJob(deps) : () => {};
   const pruning = setInterval(() => void pruneSessions(deps).catch((error) => logger.warn({ err: error }, 'session pruning failed')), 3_600_000);
   pruning.unref();
   // The embedded database has no autovacuum: keep the search index's visibility map and statistics fresh.

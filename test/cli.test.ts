@@ -112,4 +112,33 @@ describe('innohub command', { timeout: 120_000 }, () => {
     expect(after.code).toBe(1);
     expect(after.stderr).toMatch(/알 수 없는 사람/);
   });
+
+  it('serves from several processes on PostgreSQL (one port, jobs in one of them) and refuses that on the embedded database', async () => {
+    if (!server) {
+      const refused = await run(['serve', '--port', '0', '--workers', '2']);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(/DATABASE_URL/);
+      return;
+    }
+    const child: ChildProcess = spawn(process.execPath, [bin, 'serve', '--port', '0', '--workers', '2'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
+        child.stdout!.on('data', (chunk: Buffer) => {
+          const m = /innohub: (http:\/\/\S+) \(postgres, 2 workers\)/.exec(chunk.toString());
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!.replace('localhost', '127.0.0.1'));
+          }
+        });
+      });
+      const answers = await Promise.all(Array.from({ length: 8 }, () => fetch(`${url}/readyz`).then((r) => r.status)));
+      expect(answers).toEqual(Array(8).fill(200));
+    } finally {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      // SIGTERM stops the workers too, and the primary then exits.
+      expect(await exited).toBe(0);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { startServer } from '../main.ts';
+import { serve } from './serve.ts';
 import { createApp, openApiInfo } from '../http/app.ts';
 import type { Deps } from '../http/context.ts';
 import { openPrepared } from '../db/prepare.ts';
@@ -32,19 +32,16 @@ export function openApiDocument(): string {
 export const commands: Record<string, Command> = {
   serve: {
     summary: '웹 앱과 API 서버 실행 / serve the web app and API',
-    usage: 'innohub serve [--demo] [--port N]',
-    options: { demo: { type: 'boolean' }, port: { type: 'string' } },
+    usage: 'innohub serve [--demo] [--port N] [--workers N]',
+    options: { demo: { type: 'boolean' }, port: { type: 'string' }, workers: { type: 'string' } },
     async run({ values }) {
       const config = loadConfig(values.port ? { ...process.env, PORT: String(values.port) } : process.env);
-      const running = await startServer(config, { demo: !!values.demo });
-      process.stdout.write(`innohub: ${running.url} (${running.deps.database.kind})\n`);
-      await new Promise<void>((resolve) => {
-        const stop = () => resolve();
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-      await running.close();
-      return 0;
+      const workers = Number(values.workers ?? process.env.WORKERS ?? 1);
+      if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+        process.stderr.write('innohub serve: --workers 는 1~64 / --workers takes 1 to 64\n');
+        return 2;
+      }
+      return serve(config, { demo: !!values.demo, workers });
     },
   },
   migrate: {
