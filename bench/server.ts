@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export type ServerEnv = { DATA_DIR?: string; DATABASE_URL?: string; DATABASE_POOL_SIZE?: string };
+export type ServerEnv = { DATA_DIR?: string; DATABASE_URL?: string; DATABASE_POOL_SIZE?: string; WORKERS?: string };
 
 // No server outlives the benchmark, however it ends.
 const children = new Set<ChildProcess>();

@@ -59,6 +59,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '20' },
     pool: { type: 'string', default: '10' },
     servers: { type: 'string', default: '1' },
+    workers: { type: 'string', default: '1' },
     'pg-host': { type: 'string', default: '127.0.0.1' },
     'time-limit': { type: 'string', default: '900' },
     'request-timeout': { type: 'string', default: '120' },
@@ -84,6 +85,8 @@ const warmupCount = count('warmup', 0, 1_000);
 const poolSize = count('pool', 1, 90);
 const serverCount = count('servers', 1, 8);
 if (serverCount > 1 && dbKind === 'pglite') throw new Error('--servers: the embedded database has one process');
+const workerCount = count('workers', 1, 8);
+if (workerCount > 1 && dbKind === 'pglite') throw new Error('--workers: the embedded database has one process');
 const pgHost = values['pg-host']!;
 const timeLimitMs = count('time-limit', 10, 3_600) * 1000;
 const requestTimeoutMs = count('request-timeout', 1, 600) * 1000;
@@ -108,6 +111,18 @@ function cpuSeconds(pid: number): number {
   } catch {
     return NaN;
   }
+}
+/** CPU seconds of a process and its children (the workers of `serve --workers N`). */
+function treeCpuSeconds(pid: number): number {
+  let total = cpuSeconds(pid);
+  for (const child of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      if (Number(fs.readFileSync(`/proc/${child}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid) total += cpuSeconds(Number(child));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }
 function postgresCpuSeconds(): number {
   let total = 0;
@@ -172,7 +187,7 @@ async function surge(servers: Spawned[], fixture: SurgeFixture, list: SurgeAppli
   const outcomes: FlowOutcome[] = [];
   const acknowledged = new Map<string, string>();
   let next = 0;
-  const serversCpu = () => servers.reduce((sum, s) => sum + cpuSeconds(s.child.pid!), 0);
+  const serversCpu = () => servers.reduce((sum, s) => sum + treeCpuSeconds(s.child.pid!), 0);
   const serverCpu = serversCpu();
   const clientCpu = process.cpuUsage();
   const pgCpu = dbKind === 'postgres' ? postgresCpuSeconds() : NaN;
@@ -397,13 +412,14 @@ async function main(): Promise<void> {
   const timed = fixture.applicants.slice(0, applicantCount);
   log(`  setup: call ${fixture.callId}, ${fixture.applicants.length} organizations with a member and a token (${warmup.length} of them for the warm-up) in ${round((performance.now() - t0) / 1000)} s`);
 
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_POOL_SIZE: String(poolSize) };
+  // --workers N: `serve --workers N`, N processes on one port (node:cluster); --servers N: N separate servers.
+  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_POOL_SIZE: String(poolSize), WORKERS: String(workerCount) };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   // --profile DIR: a V8 CPU profile of the server, written when it stops.
   if (values.profile) fs.mkdirSync(path.resolve(values.profile), { recursive: true });
   const servers: Spawned[] = [];
   for (let i = 0; i < serverCount; i++) servers.push(await spawnServer(env, 60_000, values.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(values.profile)}`] : []));
-  log(`  ${serverCount > 1 ? `${serverCount} servers` : 'server'} ready in ${servers.map((s) => Math.round(s.readyMs)).join(', ')} ms (pid ${servers.map((s) => s.child.pid).join(', ')}, pool ${poolSize} each)`);
+  log(`  ${serverCount > 1 ? `${serverCount} servers` : 'server'}${workerCount > 1 ? ` (${workerCount} workers each)` : ''} ready in ${servers.map((s) => Math.round(s.readyMs)).join(', ')} ms (pid ${servers.map((s) => s.child.pid).join(', ')}, pool ${poolSize} each)`);
   let run: SurgeRun;
   try {
     if (warmup.length) {
@@ -448,6 +464,13 @@ async function main(): Promise<void> {
   const submit = statsOf(outcomes.filter((o) => o.receiptNumber).map((o) => o.stepMs.submit!));
   const flow = statsOf(outcomes.filter((o) => o.receiptNumber).map((o) => o.flowMs));
   const steps = Object.fromEntries(STEPS.map((s) => [s, statsOf(outcomes.map((o) => o.stepMs[s]).filter((x): x is number => x !== undefined))])) as Record<StepKind, Stats>;
+  // The first `clients` applicants arrive together; the rest one at a time as others finish.
+  const wave = (first: boolean) => {
+    const of = outcomes.filter((o) => o.index < clients === first);
+    return { applicants: of.length, start: statsOf(of.map((o) => o.stepMs.start).filter((x): x is number => x !== undefined)), flow: statsOf(of.filter((o) => o.receiptNumber).map((o) => o.flowMs)) };
+  };
+  const firstWave = wave(true);
+  const afterFirstWave = wave(false);
   const errors = errorsOf(outcomes);
   const ratio = rowsOnly ? round(perSecond / rowsOnly.perSecond, 3) : null;
   const ratioWithFile = withFile ? round(perSecond / withFile.perSecond, 3) : null;
@@ -459,6 +482,7 @@ async function main(): Promise<void> {
   log(`  submit request (the JSON p50Ms/p99Ms): p50 ${ms(submit.p50)} ms, p95 ${ms(submit.p95)} ms, p99 ${ms(submit.p99)} ms, max ${ms(submit.max)} ms`);
   log(`  whole applicant flow (4 requests):     p50 ${ms(flow.p50)} ms, p95 ${ms(flow.p95)} ms, p99 ${ms(flow.p99)} ms, max ${ms(flow.max)} ms`);
   for (const s of STEPS) log(`    ${s.padEnd(6)} n ${steps[s].n}: p50 ${ms(steps[s].p50)} ms, p95 ${ms(steps[s].p95)} ms, p99 ${ms(steps[s].p99)} ms`);
+  log(`    start of the first ${firstWave.applicants} applicants (arriving together): p50 ${ms(firstWave.start.p50)} ms, p99 ${ms(firstWave.start.p99)} ms; of the other ${afterFirstWave.applicants}: p50 ${ms(afterFirstWave.start.p50)} ms, p99 ${ms(afterFirstWave.start.p99)} ms`);
   log(`  errors: ${Object.keys(errors).length ? Object.entries(errors).map(([k, v]) => `${k} × ${v}`).join(', ') : 'none'}`);
   const firstFailure = outcomes.find((o) => o.failure)?.failure;
   if (firstFailure) log(`    first: ${firstFailure.step} ${firstFailure.status} ${firstFailure.detail}`);
@@ -466,7 +490,7 @@ async function main(): Promise<void> {
   log(`    in the database: ${totals.applications} applications of the call (${verification.submittedApplications} submitted, ${totals.drafts} drafts, warm-up included), ${verification.submissionRows} submission rows, ${verification.distinctReceipts} distinct receipt numbers`);
   log(`    half-written applications: ${verification.halfWritten.length}; submitted files missing or not whole: ${broken.length}`);
   log(`  CPU during the surge: ${serverCount > 1 ? `${serverCount} servers` : 'server'} ${run.cpu.serverSeconds} s, benchmark client ${run.cpu.clientSeconds} s${run.cpu.postgresSeconds !== null ? `, PostgreSQL processes ${run.cpu.postgresSeconds} s` : ''} (of ${round(run.wallSeconds * os.cpus().length)} core-seconds)`);
-  if (run.connections) log(`  the ${serverCount * poolSize} server connections, on average: ${Object.entries(run.connections).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  if (run.connections) log(`  the server's ${round(Object.values(run.connections).reduce((n, x) => n + x, 0), 0)} connections, on average: ${Object.entries(run.connections).map(([k, v]) => `${v} ${k}`).join(', ')}`);
   if (rowsOnly && withFile) {
     log(`  PostgreSQL baseline, rows only: ${rowsOnly.perSecond}/s → ratio ${ratio} (target ≥ 0.5)`);
     log(`  PostgreSQL baseline, rows + 1 MB bytea: ${withFile.perSecond}/s → ratio ${ratioWithFile}`);
@@ -491,13 +515,13 @@ async function main(): Promise<void> {
       loadBefore,
       loadAfterSurge,
     },
-    options: { applicants: applicantCount, clients, attachmentBytes, fields: fieldCount, warmup: warmup.length, poolSize, servers: serverCount, pgHost: dbKind === 'postgres' ? pgHost : null },
-    surge: { wallSeconds: round(run.wallSeconds, 3), submissionsPerSecond: perSecond, submit, flow, steps, errors, cpu: run.cpu, connections: run.connections },
+    options: { applicants: applicantCount, clients, attachmentBytes, fields: fieldCount, warmup: warmup.length, poolSize, servers: serverCount, workers: workerCount, pgHost: dbKind === 'postgres' ? pgHost : null },
+    surge: { wallSeconds: round(run.wallSeconds, 3), submissionsPerSecond: perSecond, submit, flow, steps, firstWave, afterFirstWave, errors, cpu: run.cpu, connections: run.connections },
     verification: { ...verification, brokenFiles: broken, applications: totals.applications, drafts: totals.drafts },
     baseline: rowsOnly && withFile ? { rowsOnly, withFile, ratio, ratioWithFile } : null,
   };
   // Runs with other than the issue's numbers keep the issue's run file.
-  const variant = [applicantCount !== 2000 && `${applicantCount}`, clients !== 200 && `${clients}clients`, serverCount > 1 && `${serverCount}servers`, dbKind === 'postgres' && pgHost.startsWith('/') && 'socket']
+  const variant = [applicantCount !== 2000 && `${applicantCount}`, clients !== 200 && `${clients}clients`, serverCount > 1 && `${serverCount}servers`, workerCount > 1 && `${workerCount}workers`, dbKind === 'postgres' && pgHost.startsWith('/') && 'socket']
     .filter(Boolean)
     .map((v) => `-${v}`)
     .join('');
