@@ -5,7 +5,7 @@ import { AppError, type FieldError } from '../../http/errors.ts';
 import { seoulDateTime } from '../../shared/clock.ts';
 import { fileStoreOf } from '../../shared/storage.ts';
 import type { FormDefinitionIn, FormFieldIn, fileKinds } from '../forms/form.schema.ts';
-import { callForms } from '../forms/form.table.ts';
+import { formVersion } from '../forms/form.service.ts';
 import { memberOrganizations, type Actor } from '../auth/actor.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { applicationFiles, applications, applicationSupplements } from './application.table.ts';
@@ -105,8 +105,8 @@ export async function uploadFile(deps: Deps, scope: RequestScope, applicationId:
 }
 
 async function fileQuestion(db: Db, app: { callId: string; formVersion: number }, field: string): Promise<FormFieldIn> {
-  const [form] = await db.select({ definition: callForms.definition }).from(callForms).where(and(eq(callForms.callId, app.callId), eq(callForms.version, app.formVersion)));
-  const question = (form!.definition as FormDefinitionIn).sections.flatMap((s) => s.fields).find((f) => f.key === field);
+  const form = (await formVersion(db, app.callId, app.formVersion))!;
+  const question = form.sections.flatMap((s) => s.fields).find((f) => f.key === field);
   if (!question || question.type !== 'file') throw AppError.field('field', 'validation.notAFileQuestion', { field });
   return question;
 }

@@ -9,16 +9,14 @@ import { evaluate, type EligibilityRulesIn } from '../calls/call.eligibility.ts'
 import { calls } from '../calls/call.table.ts';
 import { checkAnswers } from '../forms/form.answers.ts';
 import type { FormDefinitionIn } from '../forms/form.schema.ts';
-import { callForms } from '../forms/form.table.ts';
-import { latestForm } from '../forms/form.service.ts';
+import { formVersion, latestForm } from '../forms/form.service.ts';
 import { enqueueMail } from '../mail/mail.service.ts';
 import { checkIfMatch } from '../organizations/organization.service.ts';
 import { organizations } from '../organizations/organization.table.ts';
-import { people } from '../people/person.table.ts';
 import { programs } from '../programs/program.table.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { checkFileAnswers } from './application.files.ts';
-import { applicationSubmissions, applications, callReceiptCounters } from './application.table.ts';
+import { applicationSubmissions, applications } from './application.table.ts';
 import type { ReviewStatus } from './application.review.ts';
 
 type ApplicationRow = typeof applications.$inferSelect;
@@ -59,15 +57,16 @@ function accessOf(actor: Actor | null, app: Pick<ApplicationRow, 'organizationId
 }
 
 async function present(db: Db, app: ApplicationRow): Promise<ApplicationOut> {
+  // Names and submitted versions in one round trip.
   const [names] = (
     (await db.execute(sql`select (select title from calls where id = ${app.callId}::uuid) as call_title,
-      (select name from organizations where id = ${app.organizationId}::uuid) as organization_name`)) as unknown as { rows: { call_title: string; organization_name: string }[] }
+      (select name from organizations where id = ${app.organizationId}::uuid) as organization_name,
+      coalesce((select json_agg(json_build_object('seq', s.seq, 'formVersion', s.form_version, 'submittedAt', s.submitted_at) order by s.seq)
+        from application_submissions s where s.application_id = ${app.id}::uuid), '[]'::json) as submissions`)) as unknown as {
+      rows: { call_title: string; organization_name: string; submissions: { seq: number; formVersion: number; submittedAt: string }[] }[];
+    }
   ).rows;
-  const submissions = await db
-    .select({ seq: applicationSubmissions.seq, formVersion: applicationSubmissions.formVersion, submittedAt: applicationSubmissions.submittedAt })
-    .from(applicationSubmissions)
-    .where(eq(applicationSubmissions.applicationId, app.id))
-    .orderBy(applicationSubmissions.seq);
+  const submissions = names!.submissions.map((s) => ({ ...s, submittedAt: new Date(s.submittedAt) }));
   return {
     id: app.id,
     callId: app.callId,
@@ -130,23 +129,25 @@ export async function startApplication(deps: Deps, scope: RequestScope, callId: 
     const fields: FieldError[] = failed.map((r) => ({ path: `eligibility.${r.rule}`, key: 'errors.ruleFailed', params: { rule: r.statement[lang], reason: r.reason![lang] } }));
     throw new AppError('notEligible', { reasons: failed.map((r) => r.reason![lang]).join(' ') }, fields);
   }
-  const id = await db.transaction(async (tx) => {
+  const started = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(applications)
       .values({ callId, organizationId, applicantId: actor.personId, formVersion: form.version, createdAt: now, updatedAt: now })
       .onConflictDoNothing()
-      .returning({ id: applications.id });
+      .returning();
     // Two tabs starting at once: the other one's application is this one.
-    if (!row) return (await tx.select({ id: applications.id }).from(applications).where(and(eq(applications.callId, callId), eq(applications.organizationId, organizationId))))[0]!.id;
+    if (!row) return (await tx.select().from(applications).where(and(eq(applications.callId, callId), eq(applications.organizationId, organizationId))))[0]!;
     await audit(tx, actor, { action: 'application.started', entityType: 'application', entityId: row.id, centerId: call.centerId, clusterId: call.clusterId, after: { callId, organizationId, formVersion: form.version } }, scope.requestId);
-    return row.id;
+    return row;
   });
-  return { application: await getApplication(deps, scope, id), created: true };
+  // Written just now by a member of its organization: presented without reading it back.
+  return { application: await present(db, started), created: true };
 }
 
+const rowsOf = async <T>(db: Db, statement: ReturnType<typeof sql>) => ((await db.execute(statement)) as unknown as { rows: T[] }).rows;
+
 async function formOf(db: Db, callId: string, version: number): Promise<FormDefinitionIn> {
-  const [form] = await db.select({ definition: callForms.definition }).from(callForms).where(and(eq(callForms.callId, callId), eq(callForms.version, version)));
-  return form!.definition as FormDefinitionIn;
+  return (await formVersion(db, callId, version))!;
 }
 
 /**
@@ -157,7 +158,9 @@ export async function saveDraft(deps: Deps, scope: RequestScope, id: string, ifM
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   const saved = await deps.database.db.transaction(async (tx) => {
-    const { app } = await loadFor(tx, actor, id, 'write', true);
+    const [own] = await tx.select().from(applications).where(eq(applications.id, id)).for('update');
+    // Its organization's members write it without the call; anyone else gets loadFor's answer (404 or 403).
+    const app = own && memberOrganizations(actor).includes(own.organizationId) ? own : (await loadFor(tx, actor, id, 'write', true)).app;
     if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
     checkIfMatch(ifMatch, app.version);
     const form = await formOf(tx, app.callId, app.formVersion);
@@ -183,10 +186,12 @@ export async function submitApplication(deps: Deps, scope: RequestScope, id: str
   if (!idempotencyKey || !/^[\x21-\x7e]{8,100}$/.test(idempotencyKey)) throw new AppError('idempotencyKeyRequired');
   return deps.database.db.transaction(async (tx) => {
     const { app, call } = await loadFor(tx, actor, id, 'write', true);
-    const [replay] = await tx
-      .select()
+    const earlier = await tx
+      .select({ seq: applicationSubmissions.seq, idempotencyKey: applicationSubmissions.idempotencyKey, submittedAt: applicationSubmissions.submittedAt })
       .from(applicationSubmissions)
-      .where(and(eq(applicationSubmissions.applicationId, id), eq(applicationSubmissions.idempotencyKey, idempotencyKey)));
+      .where(eq(applicationSubmissions.applicationId, id))
+      .orderBy(desc(applicationSubmissions.seq));
+    const replay = earlier.find((s) => s.idempotencyKey === idempotencyKey);
     if (replay) return { applicationId: id, receiptNumber: app.receiptNumber!, seq: replay.seq, submittedAt: seoulDateTime(replay.submittedAt), replayed: true };
     if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
     const now = deps.clock.now();
@@ -196,29 +201,30 @@ export async function submitApplication(deps: Deps, scope: RequestScope, id: str
     const form = await formOf(tx, app.callId, app.formVersion);
     const errors = [...checkAnswers(form, app.answers, true), ...(await checkFileAnswers(tx, id, form, app.answers))];
     if (errors.length) throw AppError.validation(errors);
-    const [last] = await tx.select({ seq: applicationSubmissions.seq }).from(applicationSubmissions).where(eq(applicationSubmissions.applicationId, id)).orderBy(desc(applicationSubmissions.seq)).limit(1);
-    const seq = (last?.seq ?? 0) + 1;
-    await tx.insert(applicationSubmissions).values({ applicationId: id, seq, formVersion: app.formVersion, answers: app.answers, idempotencyKey, submittedBy: actor.personId, submittedAt: now });
-    let receiptNumber = app.receiptNumber;
-    if (!receiptNumber) {
-      const [counter] = await tx
-        .insert(callReceiptCounters)
-        .values({ callId: app.callId, last: 1 })
-        .onConflictDoUpdate({ target: callReceiptCounters.callId, set: { last: sql`${callReceiptCounters.last} + 1` } })
-        .returning({ last: callReceiptCounters.last });
-      receiptNumber = `${seoulToday(deps.clock).slice(0, 4)}-${app.callId.slice(0, 6).toUpperCase()}-${String(counter!.last).padStart(4, '0')}`;
-    }
-    await tx
-      .update(applications)
-      .set({ status: 'submitted', reviewStatus: app.reviewStatus ?? 'received', receiptNumber, submittedAt: now, version: app.version + 1, updatedAt: now })
-      .where(eq(applications.id, id));
-    const [person] = await tx.select({ name: people.name, email: people.email, locale: people.locale }).from(people).where(eq(people.id, actor.personId));
+    const seq = (earlier[0]?.seq ?? 0) + 1;
+    // Read before the receipt counter: its row lock is held to the commit, so every statement after it delays the next submission.
     const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, app.organizationId));
+    await tx.insert(applicationSubmissions).values({ applicationId: id, seq, formVersion: app.formVersion, answers: app.answers, idempotencyKey, submittedBy: actor.personId, submittedAt: now });
+    const submitted = sql`status = 'submitted', review_status = ${app.reviewStatus ?? 'received'}, submitted_at = ${now.toISOString()}::timestamptz,
+      version = ${app.version + 1}, updated_at = ${now.toISOString()}::timestamptz`;
+    // The first submission takes the next receipt number. The counter row stays locked to the
+    // commit, so it is taken in the statement that writes the application, after every read.
+    const prefix = `${seoulToday(deps.clock).slice(0, 4)}-${app.callId.slice(0, 6).toUpperCase()}-`;
+    const [written] = await rowsOf<{ receipt_number: string }>(
+      tx,
+      app.receiptNumber
+        ? sql`update applications set ${submitted} where id = ${id}::uuid returning receipt_number`
+        : sql`with c as (insert into call_receipt_counters (call_id, last) values (${app.callId}::uuid, 1)
+              on conflict (call_id) do update set last = call_receipt_counters.last + 1 returning last)
+            update applications set receipt_number = ${prefix} || lpad(c.last::text, greatest(4, length(c.last::text)), '0'), ${submitted}
+            from c where id = ${id}::uuid returning receipt_number`,
+    );
+    const receiptNumber = written!.receipt_number;
     await enqueueMail(tx, deps, {
       kind: 'applicationSubmitted',
-      to: person!.email,
-      locale: person!.locale === 'en' ? 'en' : 'ko',
-      params: { name: person!.name, organization: org!.name, callTitle: call.title, receiptNumber, submittedAt: seoulDateTime(now), closesAt: seoulDateTime(call.closesAt) },
+      to: actor.email,
+      locale: actor.locale === 'en' ? 'en' : 'ko',
+      params: { name: actor.name, organization: org!.name, callTitle: call.title, receiptNumber, submittedAt: seoulDateTime(now), closesAt: seoulDateTime(call.closesAt) },
       centerId: call.centerId,
       clusterId: call.clusterId,
     });

@@ -84,17 +84,21 @@ export async function actorFromSession(deps: Deps, sessionToken: string): Promis
 }
 
 export async function actorFromBearer(deps: Deps, token: string): Promise<Actor | undefined> {
-  const [row] = await deps.database.db
-    .select({ id: apiTokens.id, personId: apiTokens.personId, lastUsedAt: apiTokens.lastUsedAt })
-    .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, sha256(token)), isNull(apiTokens.revokedAt)));
-  if (!row) return undefined;
+  // The token, its person and the memberships in one round trip: every API request asks this.
+  const [row] = await deps.database.rows<{ id: string; last_used_at: string | Date | null; person_id: string; email: string; name: string; locale: string; disabled: boolean; memberships: Membership[] }>(sql`
+    select t.id, t.last_used_at, p.id as person_id, p.email, p.name, p.locale, p.disabled,
+      coalesce((select json_agg(json_build_object('id', m.id, 'role', m.role, 'centerId', m.center_id, 'clusterId', m.cluster_id, 'organizationId', m.organization_id) order by m.created_at, m.id)
+        from memberships m where m.person_id = p.id), '[]'::json) as memberships
+    from api_tokens t join people p on p.id = t.person_id
+    where t.token_hash = ${sha256(token)} and t.revoked_at is null`);
+  if (!row || row.disabled) return undefined;
   // Last use to the minute: a write on every read would cost more than it tells.
   const now = deps.clock.now();
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
+  const lastUsedAt = row.last_used_at === null ? null : new Date(row.last_used_at);
+  if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > 60_000) {
     await deps.database.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
   }
-  return loadActor(deps, row.personId, 'token');
+  return { personId: row.person_id, email: row.email, name: row.name, locale: row.locale, memberships: row.memberships, via: 'token', activeMembershipId: row.memberships[0]?.id ?? null };
 }
 
 export async function loadActor(

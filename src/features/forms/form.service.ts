@@ -10,6 +10,23 @@ import { checkAnswers } from './form.answers.ts';
 import type { FormDefinitionIn } from './form.schema.ts';
 import { callForms } from './form.table.ts';
 
+const versions = new Map<string, FormDefinitionIn>();
+
+/**
+ * A form version as saved: a version is never changed once written (a change writes the next
+ * one), so it is read from the database once per process. Only committed versions are read.
+ */
+export async function formVersion(db: Db, callId: string, version: number): Promise<FormDefinitionIn | undefined> {
+  const key = `${callId}:${version}`;
+  const cached = versions.get(key);
+  if (cached) return cached;
+  const [row] = await db.select({ definition: callForms.definition }).from(callForms).where(and(eq(callForms.callId, callId), eq(callForms.version, version)));
+  if (!row) return undefined;
+  if (versions.size >= 500) versions.delete(versions.keys().next().value!);
+  versions.set(key, row.definition as FormDefinitionIn);
+  return row.definition as FormDefinitionIn;
+}
+
 /** The latest version of a call's form, if it has one. */
 export async function latestForm(db: Db, callId: string): Promise<{ version: number; definition: FormDefinitionIn } | undefined> {
   const [row] = await db.select({ version: callForms.version, definition: callForms.definition }).from(callForms).where(eq(callForms.callId, callId)).orderBy(desc(callForms.version)).limit(1);
