@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../src/features/organizations/brn.ts';
 import { freshPgDatabase } from './db.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 /**
  * The server killed (SIGKILL) in the middle of a large import: after a restart the database holds
@@ -16,29 +17,8 @@ let env: NodeJS.ProcessEnv;
 let dataDir: string;
 let dropDatabase: (() => Promise<void>) | undefined;
 
-function start(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
-    let err = '';
-    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const m = /innohub: (http:\/\/\S+)/.exec(chunk.toString());
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-  });
-}
-
-async function stop(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await exited;
-}
+const start = () => startServerProcess(env);
+const stop = stopServerProcess;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'innohub-crash-'));

@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +24,7 @@ import {
   type SurgeFixture,
 } from '../bench/surge.setup.ts';
 import { freshPgDatabase } from './db.ts';
+import { startServerProcess, stopServerProcess } from './server-process.ts';
 
 /**
  * The server killed (SIGKILL) at a random moment of a deadline surge: after a restart every
@@ -32,7 +32,6 @@ import { freshPgDatabase } from './db.ts';
  * is half-written, and each unacknowledged one, retried with the same Idempotency-Key, ends with
  * exactly one submission.
  */
-const bin = path.resolve(import.meta.dirname, '../bin/innohub.mjs');
 const serverUrl = process.env.INNOHUB_TEST_PG;
 const APPLICANTS = 80;
 const CONCURRENCY = 20;
@@ -43,29 +42,8 @@ let dataDir: string;
 let dropDatabase: (() => Promise<void>) | undefined;
 let fixture: SurgeFixture;
 
-function start(): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start')), 60_000);
-    let err = '';
-    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${err}`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const m = /innohub: (http:\/\/\S+)/.exec(chunk.toString());
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1]! });
-      }
-    });
-  });
-}
-
-async function stop(child: ChildProcess, signal: NodeJS.Signals) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await exited;
-}
+const start = () => startServerProcess(env);
+const stop = stopServerProcess;
 
 /** The database as the server leaves it, opened in this process once the server has stopped. */
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
