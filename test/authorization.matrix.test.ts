@@ -101,6 +101,23 @@ async function freshApplication(ctx: Ctx, status: 'draft' | 'submitted' = 'draft
 }
 
 /** An open request for supplementary documents on a fresh submitted application of orgA. */
+/** An attachment of a fresh call of programA (published or a draft), stored as an upload would store it. */
+async function freshAttachment(ctx: Ctx, published = true): Promise<{ callId: string; attachmentId: string }> {
+  const callId = await freshCall(ctx);
+  if (!published) await ctx.deps.database.rows(sql`update calls set published_at = null where id = ${callId}::uuid`);
+  const stored = await fileStoreOf(ctx.deps.config).put(PDF);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into call_attachments (call_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+    values (${callId}::uuid, '공고문.pdf', 'application/pdf', ${stored.size}, ${stored.sha256}, ${ctx.users.center_manager.id}::uuid, now()) returning id`);
+  return { callId, attachmentId: row!.id };
+}
+
+const attachmentForm = () => {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(PDF)]), '공고문.pdf');
+  return form;
+};
+
 async function freshSupplement(ctx: Ctx): Promise<{ applicationId: string; supplementId: string }> {
   const applicationId = await freshApplication(ctx, 'submitted');
   const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
@@ -297,6 +314,28 @@ const rows: Row[] = [
     // For one's own organization or one the center works with (orgA is 인천's and the company member's).
     request: (c) => ({ path: `/api/v1/calls/${c.openCall}/eligibility?organizationId=${c.orgA}` }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/calls/{id}/attachments',
+    request: async (c) => ({ path: `/api/v1/calls/${await freshCall(c)}/attachments`, form: attachmentForm() }),
+    expect: centerStaffWrite(201),
+  },
+  {
+    route: 'DELETE /api/v1/calls/{id}/attachments/{attachmentId}',
+    request: async (c) => {
+      const { callId, attachmentId } = await freshAttachment(c);
+      return { path: `/api/v1/calls/${callId}/attachments/${attachmentId}` };
+    },
+    expect: centerStaffWrite(204),
+  },
+  {
+    route: 'GET /api/v1/calls/{id}/attachments/{attachmentId}',
+    // A draft's files are its staff's; a published call's are anyone's (call.attachments.test.ts).
+    request: async (c) => {
+      const { callId, attachmentId } = await freshAttachment(c, false);
+      return { path: `/api/v1/calls/${callId}/attachments/${attachmentId}` };
+    },
+    expect: { default: 404, national_admin: 200, center_admin: 200, center_manager: 200 },
   },
   { route: 'GET /api/v1/calls/{id}/form', request: (c) => ({ path: `/api/v1/calls/${c.openCall}/form` }), expect: { default: 200 } },
   { route: 'PUT /api/v1/calls/{id}/form', request: async (c) => ({ path: `/api/v1/calls/${await freshCall(c)}/form`, body: miniForm }), expect: centerStaffWrite(200) },

@@ -3,6 +3,7 @@ import type { AppEnv } from './context.ts';
 import { applicationReviewRoutes } from '../features/applications/application.review.routes.ts';
 import { applicationRoutes } from '../features/applications/application.routes.ts';
 import { authRoutes } from '../features/auth/auth.routes.ts';
+import { callAttachmentRoutes } from '../features/calls/call.attachments.routes.ts';
 import { callRoutes } from '../features/calls/call.routes.ts';
 import { formRoutes } from '../features/forms/form.routes.ts';
 import { centerRoutes } from '../features/centers/center.routes.ts';
@@ -25,6 +26,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', supportRecordRoutes);
   app.route('/api/v1', programRoutes);
   app.route('/api/v1', callRoutes);
+  app.route('/api/v1', callAttachmentRoutes);
   app.route('/api/v1', formRoutes);
   app.route('/api/v1', applicationRoutes);
   app.route('/api/v1', applicationReviewRoutes);

@@ -64,6 +64,28 @@ async function readableApplication(db: Db, actor: Actor, applicationId: string) 
   return app;
 }
 
+/**
+ * A file checked against what a question (or an attachment slot) takes: a name without folders,
+ * not empty, at most its size, one of its kinds by extension and by content. Throws a 422 naming
+ * `file` otherwise.
+ */
+export function checkFile(file: { name: string; bytes: Uint8Array }, question: Pick<FormFieldIn, 'label' | 'accept' | 'maxSizeMb'>): { fileName: string; contentType: string } {
+  const fileName = safeFileName(file.name);
+  const fail = (key: string, params?: Record<string, string | number>): never => {
+    throw AppError.validation([{ path: 'file', key, params, label: question.label }]);
+  };
+  if (!fileName) fail('validation.fileName');
+  if (file.bytes.byteLength === 0) fail('validation.fileEmpty');
+  const maxMb = question.maxSizeMb ?? 20;
+  if (file.bytes.byteLength > maxMb * 1024 * 1024) fail('validation.fileTooLarge', { maximum: maxMb });
+  const extension = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
+  const accepted = (question.accept ?? (Object.keys(kinds) as FileKind[])) as FileKind[];
+  const kind = accepted.find((k) => k === extension || (k === 'jpg' && extension === 'jpeg'));
+  if (!kind) fail('validation.fileKind', { kinds: accepted.join(', ') });
+  if (!kinds[kind!].magic.every((b, i) => file.bytes[i] === b)) fail('validation.fileContent', { kind: kind! });
+  return { fileName, contentType: kinds[kind!].type };
+}
+
 export type FileOut = { id: string; field: string; fileName: string; contentType: string; size: number; uploadedAt: string };
 
 /**
@@ -79,25 +101,12 @@ export async function uploadFile(deps: Deps, scope: RequestScope, applicationId:
   if (!app || !memberOrganizations(actor).includes(app.organizationId)) throw AppError.notFound();
   if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
   const question = field === SUPPLEMENT_FIELD ? await supplementQuestion(db, applicationId) : await fileQuestion(db, app, field);
-  const fileName = safeFileName(file.name);
-  const fail = (key: string, params?: Record<string, string | number>): never => {
-    throw AppError.validation([{ path: 'file', key, params, label: question.label }]);
-  };
-  if (!fileName) fail('validation.fileName');
-  if (file.bytes.byteLength === 0) fail('validation.fileEmpty');
-  const maxMb = question.maxSizeMb ?? 20;
-  if (file.bytes.byteLength > maxMb * 1024 * 1024) fail('validation.fileTooLarge', { maximum: maxMb });
-  const extension = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
-  const accepted = (question.accept ?? (Object.keys(kinds) as FileKind[])) as FileKind[];
-  const kind = accepted.find((k) => k === extension || (k === 'jpg' && extension === 'jpeg'));
-  if (!kind) fail('validation.fileKind', { kinds: accepted.join(', ') });
-  if (!kinds[kind!].magic.every((b, i) => file.bytes[i] === b)) fail('validation.fileContent', { kind: kind! });
-
+  const { fileName, contentType } = checkFile(file, question);
   const stored = await fileStoreOf(deps.config).put(file.bytes);
   const now = deps.clock.now();
   const [row] = await db
     .insert(applicationFiles)
-    .values({ applicationId, field, fileName, contentType: kinds[kind!].type, size: stored.size, sha256: stored.sha256, uploadedBy: actor.personId, uploadedAt: now })
+    .values({ applicationId, field, fileName, contentType, size: stored.size, sha256: stored.sha256, uploadedBy: actor.personId, uploadedAt: now })
     .onConflictDoNothing()
     .returning();
   const saved = row ?? (await db.select().from(applicationFiles).where(and(eq(applicationFiles.applicationId, applicationId), eq(applicationFiles.field, field), eq(applicationFiles.sha256, stored.sha256))))[0]!;

@@ -62,6 +62,9 @@ export const CallSchema = z
     body: z.string().describe('Sanitized HTML, safe to render.'),
     contact: z.string(),
     cohort: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+    attachments: z
+      .array(z.object({ id: z.uuid(), fileName: z.string(), contentType: z.string(), size: z.number().int(), uploadedAt: z.string() }))
+      .describe('Files attached to the announcement (공고문, 신청 서식): GET /calls/{id}/attachments/{attachmentId}.'),
     eligibility: z.object({
       rules: EligibilityRules,
       statements: z.array(z.object({ rule: z.string(), ko: z.string(), en: z.string() })).describe('The rules in words, as of today (Korea time).'),

@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -15,7 +15,7 @@ import { sanitizeBody } from './call.body.ts';
 import { evaluate, statements, type EligibilityRulesIn } from './call.eligibility.ts';
 import { fullAccessRowSql } from '../organizations/organization.policy.ts';
 import type { CallCreateIn, CallOut, CallQueryIn, CallSummaryOut, CallUpdateIn } from './call.schema.ts';
-import { calls } from './call.table.ts';
+import { callAttachments, calls } from './call.table.ts';
 
 type Row = {
   id: string;
@@ -151,6 +151,14 @@ export async function listCalls(deps: Deps, scope: RequestScope, q: CallQueryIn)
 }
 
 /** A published call for anyone; a draft only for those who run its program, 404 for others. */
+export type AttachmentOut = { id: string; fileName: string; contentType: string; size: number; uploadedAt: string };
+
+/** A call's attachments (공고문, 신청 서식) in the order they were added. */
+export async function attachmentsOf(db: Db, callId: string): Promise<AttachmentOut[]> {
+  const rows = await db.select().from(callAttachments).where(eq(callAttachments.callId, callId)).orderBy(asc(callAttachments.uploadedAt), asc(callAttachments.id));
+  return rows.map((r) => ({ id: r.id, fileName: r.fileName, contentType: r.contentType, size: r.size, uploadedAt: seoulDateTime(r.uploadedAt) }));
+}
+
 export async function getCall(deps: Deps, scope: RequestScope, id: string): Promise<CallOut> {
   const [row] = await deps.database.rows<Row>(select(deps.clock.now(), sql`k.id = ${id}::uuid`));
   const mayEdit = !!row && mayWriteFor(scope.actor, tenantOf(row));
@@ -160,6 +168,7 @@ export async function getCall(deps: Deps, scope: RequestScope, id: string): Prom
     body: row.body,
     contact: row.contact,
     cohort: row.cohort_id ? { id: row.cohort_id, name: row.cohort_name! } : null,
+    attachments: await attachmentsOf(deps.database.db, row.id),
     eligibility: {
       rules: row.eligibility,
       statements: statements(row.eligibility, seoulToday(deps.clock)).map((s) => ({ rule: s.rule, ...s.statement })),

@@ -44,3 +44,23 @@ export const calls = pgTable(
     check('calls_select_count_check', sql`${t.selectCount} is null or ${t.selectCount} > 0`),
   ],
 );
+
+/** Files attached to the announcement itself (공고문, 신청 서식); the bytes are in the file store by sha256. */
+export const callAttachments = pgTable(
+  'call_attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => people.id),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('call_attachments_call_idx').on(t.callId, t.uploadedAt)],
+);
