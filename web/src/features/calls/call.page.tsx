@@ -15,6 +15,7 @@ import { meQuery } from '../auth/session.queries';
 import { ApplyCard } from '../applications/apply.card';
 import { useCenterLabel } from '../centers/center.queries';
 import { CallApplicationsCard } from './call-applications.card';
+import { CallAttachmentsCard } from './call-attachments.card';
 import { CallEditModal } from './call-edit.modal';
 import { CallStatusBadges } from './call-status';
 import type { Call } from './call.codes';
@@ -84,6 +85,7 @@ function CallView({ call }: { call: Call }) {
             <Stack gap="lg">
               <ApplyCard call={call} />
               <CallFactsCard call={call} operator={operator} />
+              <CallAttachmentsCard call={call} />
             </Stack>
           </Grid.Col>
         </Grid>
