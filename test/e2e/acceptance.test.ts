@@ -276,6 +276,7 @@ describe('acceptance of issue 3: a call from program to exported applications', 
     expect(await row.textContent()).toContain(founderOrganization.name);
     expect(await row.textContent()).toContain('인천');
     expect(await row.textContent()).toMatch(/2\/2완료/);
+    expect(await row.getByTestId('application-eligibility').textContent()).toBe('충족');
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: shot('96-acceptance-applications') });
 

@@ -99,8 +99,13 @@ describe('applying', () => {
     expect(list.status, JSON.stringify(list.body)).toBe(200);
     expect(list.body.counts).toEqual({ draft: 0, submitted: 1, withdrawn: 0 });
     expect(list.body.items).toEqual([
-      expect.objectContaining({ id: appId, organizationName: '날개물류', status: 'submitted', submissions: 2, completeness: { answered: 1, required: 1 }, region: '인천' }),
+      expect.objectContaining({ id: appId, organizationName: '날개물류', status: 'submitted', submissions: 2, completeness: { answered: 1, required: 1 }, region: '인천', eligibility: { eligible: true, reasons: [] } }),
     ]);
+    // Eligibility is evaluated as of today: an organization that moved since it applied is flagged.
+    await deps.database.rows(sql`update organizations set region = '전북' where id = ${orgId}::uuid`);
+    const moved = await call('GET', `/api/v1/calls/${callId}/applications`, { token: manager.token });
+    expect(moved.body.items[0].eligibility).toEqual({ eligible: false, reasons: ['소재지: 인천 — 소재지가 전북입니다.'] });
+    await deps.database.rows(sql`update organizations set region = '인천' where id = ${orgId}::uuid`);
     expect((await call('GET', `/api/v1/calls/${callId}/applications?q=${encodeURIComponent('날개')}`, { token: manager.token })).body.total).toBe(1);
     expect((await call('GET', `/api/v1/calls/${callId}/applications?q=${encodeURIComponent('없는기업')}`, { token: manager.token })).body.items).toEqual([]);
     expect((await call('GET', `/api/v1/calls/${callId}/applications`, { token: jeonbuk.token })).status).toBe(404);

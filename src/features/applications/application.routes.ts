@@ -64,6 +64,9 @@ const StaffItem = z
     submissions: z.number().int(),
     formVersion: z.number().int(),
     completeness: z.object({ answered: z.number().int(), required: z.number().int() }).describe('Required questions answered, of those shown.'),
+    eligibility: z
+      .object({ eligible: z.boolean().nullable().describe('null: a rule cannot be evaluated (the profile lacks what it needs).'), reasons: z.array(z.string()).describe('Each rule not passed: the rule — why.') })
+      .describe("The call's eligibility rules evaluated today on the organization."),
   })
   .openapi('CallApplication');
 

@@ -4,12 +4,13 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
-import { seoulDateTime } from '../../shared/clock.ts';
+import { seoulDateTime, seoulToday } from '../../shared/clock.ts';
+import { evaluate, type EligibilityRulesIn, type RuleResult } from '../calls/call.eligibility.ts';
 import { fileStoreOf } from '../../shared/storage.ts';
 import { writeXlsx, type Column } from '../../shared/tabular.ts';
 import { safeFileName, SUPPLEMENT_FIELD } from './application.files.ts';
 import type { ReviewStatus } from './application.review.ts';
-import { t } from '../../shared/i18n/index.ts';
+import { t, type Lang } from '../../shared/i18n/index.ts';
 import { getCall } from '../calls/call.service.ts';
 import { latestForm } from '../forms/form.service.ts';
 import { isEmpty, isShown } from '../forms/form.answers.ts';
@@ -81,7 +82,7 @@ export async function listCallApplications(
   callId: string,
   q: { status?: 'submitted' | 'withdrawn'; reviewStatus?: ReviewStatus; q?: string; limit: number; cursor?: string },
 ) {
-  await callForStaff(deps, scope, callId);
+  const call = await callForStaff(deps, scope, callId);
   const after = decodeCursor(q.cursor, (v): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string'));
   if (q.cursor && !after) throw AppError.field('cursor', 'validation.invalidCursor');
   const where = filtersOf(q);
@@ -94,8 +95,13 @@ export async function listCallApplications(
       count(*) filter (where ${where})::int as matching
     from applications a join organizations o on o.id = a.organization_id where a.call_id = ${callId}::uuid`);
   const last = rows[q.limit - 1];
+  const pageRows = rows.slice(0, q.limit);
+  // Eligibility as of today: an organization that passed at start may since have been supported
+  // elsewhere (중복 수혜) or have changed its profile. A page is at most 200 rows.
+  const today = seoulToday(deps.clock);
+  const results = await Promise.all(pageRows.map((r) => evaluate(deps.database, call.eligibility.rules as EligibilityRulesIn, r.organization_id, today)));
   return {
-    items: rows.slice(0, q.limit).map((r) => ({
+    items: pageRows.map((r, i) => ({
       id: r.id,
       receiptNumber: r.receipt_number!,
       status: r.status,
@@ -109,10 +115,20 @@ export async function listCallApplications(
       submissions: r.submissions,
       formVersion: r.form_version,
       completeness: completeness(r.definition, r.answers),
+      eligibility: eligibilityOf(results[i]!, scope.lang),
     })),
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.receipt_number!, last.id]) : null,
     total: counts!.matching,
     counts: { draft: counts!.draft, submitted: counts!.submitted, withdrawn: counts!.withdrawn },
+  };
+}
+
+/** Whether every rule passes (null when one cannot be evaluated) and, for the others, why not. */
+function eligibilityOf(results: RuleResult[], lang: Lang): { eligible: boolean | null; reasons: string[] } {
+  const failing = results.filter((r) => r.passed !== true);
+  return {
+    eligible: failing.length === 0 ? true : failing.some((r) => r.passed === false) ? false : null,
+    reasons: failing.map((r) => `${r.statement[lang]} — ${r.reason?.[lang] ?? ''}`),
   };
 }
 

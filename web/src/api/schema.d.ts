@@ -6491,6 +6491,13 @@ export interface components {
                 answered: number;
                 required: number;
             };
+            /** @description The call's eligibility rules evaluated today on the organization. */
+            eligibility: {
+                /** @description null: a rule cannot be evaluated (the profile lacks what it needs). */
+                eligible: boolean | null;
+                /** @description Each rule not passed: the rule — why. */
+                reasons: string[];
+            };
         };
         Application: {
             /** Format: uuid */

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -107,6 +107,7 @@ export function CallApplicationsCard({ callId }: { callId: string }) {
               <Table.Th>{t('callApplications.submittedAt')}</Table.Th>
               <Table.Th ta="right">{t('callApplications.submissions')}</Table.Th>
               <Table.Th>{t('callApplications.completeness')}</Table.Th>
+              <Table.Th>{t('callApplications.eligibility')}</Table.Th>
               <Table.Th>{t('callApplications.status')}</Table.Th>
               <Table.Th>{t('review.column')}</Table.Th>
             </Table.Tr>
@@ -114,7 +115,7 @@ export function CallApplicationsCard({ callId }: { callId: string }) {
           <Table.Tbody>
             {first && items.length === 0 ? (
               <Table.Tr>
-                <Table.Td colSpan={9}>
+                <Table.Td colSpan={10}>
                   <Text size="sm" c="dimmed">
                     {t('callApplications.empty')}
                   </Text>
@@ -144,6 +145,13 @@ export function CallApplicationsCard({ callId }: { callId: string }) {
                         {complete ? t('callApplications.complete') : t('callApplications.incomplete')}
                       </Badge>
                     </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Tooltip label={a.eligibility.reasons.join('\n')} disabled={a.eligibility.reasons.length === 0} multiline maw={360} style={{ whiteSpace: 'pre-line' }}>
+                      <Badge size="sm" radius="sm" variant="light" color={a.eligibility.eligible === true ? 'teal' : a.eligibility.eligible === false ? 'red' : 'gray'} data-testid="application-eligibility">
+                        {t(a.eligibility.eligible === true ? 'callApplications.eligible.true' : a.eligibility.eligible === false ? 'callApplications.eligible.false' : 'callApplications.eligible.null')}
+                      </Badge>
+                    </Tooltip>
                   </Table.Td>
                   <Table.Td>
                     <Badge size="sm" radius="sm" variant="light" color={a.status === 'submitted' ? 'teal' : 'red'}>
