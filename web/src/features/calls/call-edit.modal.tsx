@@ -1,14 +1,11 @@
-import { Button, Modal, Stack, Switch } from '@mantine/core';
-import { ConflictAlert } from '../../components/conflict.alert';
+import { Switch } from '@mantine/core';
+import { EditModal } from '../../components/edit-modal';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../../api/client';
-import { problemMessage } from '../../api/form-errors';
-import { ModalActions } from '../../components/modal-actions';
-import { ProblemAlert } from '../../components/problem.alert';
 import { programQuery } from '../programs/program.queries';
 import type { Call } from './call.codes';
 import { CallFields } from './call.fields';
@@ -65,35 +62,24 @@ export function CallEditModal({ opened, onClose, call }: { opened: boolean; onCl
 
   const reload = async () => start(await queryClient.fetchQuery({ ...callQuery(base.id), staleTime: 0 }));
 
-  const general = save.error && !conflict && !Object.keys(form.errors).length ? problemMessage(save.error, t('common.tryAgainLater')) : null;
-
   return (
-    <Modal opened={opened} onClose={onClose} title={t('call.editTitle', { title: call.title })} size="xl">
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
-        <Stack gap="md">
-          {conflict ? (
-            <ConflictAlert
-              title={t('call.conflictTitle')}
-              message={t('call.conflict')}
-              reloadLabel={t('call.reloadLatest')}
-              onReload={() => void reload()}
-              testId="call-conflict"
-            />
-          ) : null}
-          <ProblemAlert>{general}</ProblemAlert>
-          <Switch
-            label={t('call.publishedSwitch')}
-            description={form.values.published ? t('call.publishedOn') : t('call.publishedOff')}
-            {...form.getInputProps('published', { type: 'checkbox' })}
-          />
-          <CallFields form={form} cohorts={program.data?.cohorts ?? (call.cohort ? [call.cohort] : [])} savedEligibility={base.eligibility} />
-          <ModalActions onCancel={onClose}>
-            <Button type="submit" loading={save.isPending} disabled={conflict || !form.isDirty()}>
-              {t('common.save')}
-            </Button>
-          </ModalActions>
-        </Stack>
-      </form>
-    </Modal>
+    <EditModal
+      opened={opened}
+      onClose={onClose}
+      title={t('call.editTitle', { title: call.title })}
+      onSubmit={form.onSubmit((v) => save.mutate(v))}
+      conflict={conflict ? { title: t('call.conflictTitle'), message: t('call.conflict'), reloadLabel: t('call.reloadLatest'), onReload: () => void reload(), testId: 'call-conflict' } : null}
+      error={save.error}
+      fieldErrors={Object.keys(form.errors).length > 0}
+      saving={save.isPending}
+      dirty={form.isDirty()}
+    >
+      <Switch
+        label={t('call.publishedSwitch')}
+        description={form.values.published ? t('call.publishedOn') : t('call.publishedOff')}
+        {...form.getInputProps('published', { type: 'checkbox' })}
+      />
+      <CallFields form={form} cohorts={program.data?.cohorts ?? (call.cohort ? [call.cohort] : [])} savedEligibility={base.eligibility} />
+    </EditModal>
   );
 }

@@ -1,14 +1,11 @@
-import { Button, Modal, Stack } from '@mantine/core';
-import { ConflictAlert } from '../../components/conflict.alert';
+import { EditModal } from '../../components/edit-modal';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrapWithEtag, type Organization } from '../../api/client';
-import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
-import { ModalActions } from '../../components/modal-actions';
-import { ProblemAlert } from '../../components/problem.alert';
+import { fieldErrorsOf } from '../../api/form-errors';
 import { brnError } from './brn.validate';
 import { OrganizationFields } from './organization.fields';
 import { changedBody, valuesOf, type OrganizationFormValues } from './organization.form-values';
@@ -68,31 +65,19 @@ export function OrganizationEditModal({ opened, onClose, org, etag }: { opened: 
     save.reset();
   };
 
-  const general =
-    save.error && !conflict && !Object.keys(form.errors).length ? problemMessage(save.error, t('common.tryAgainLater')) : null;
-
   return (
-    <Modal opened={opened} onClose={onClose} title={t('organization.editTitle', { name: org.name })} size="xl">
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
-        <Stack gap="md">
-          {conflict ? (
-            <ConflictAlert
-              title={t('organization.conflictTitle')}
-              message={t('organization.conflict')}
-              reloadLabel={t('organization.reloadLatest')}
-              onReload={() => void reload()}
-              testId="edit-conflict"
-            />
-          ) : null}
-          <ProblemAlert>{general}</ProblemAlert>
-          <OrganizationFields form={form} />
-          <ModalActions onCancel={onClose}>
-            <Button type="submit" loading={save.isPending} disabled={conflict || !form.isDirty()}>
-              {t('common.save')}
-            </Button>
-          </ModalActions>
-        </Stack>
-      </form>
-    </Modal>
+    <EditModal
+      opened={opened}
+      onClose={onClose}
+      title={t('organization.editTitle', { name: org.name })}
+      onSubmit={form.onSubmit((v) => save.mutate(v))}
+      conflict={conflict ? { title: t('organization.conflictTitle'), message: t('organization.conflict'), reloadLabel: t('organization.reloadLatest'), onReload: () => void reload(), testId: 'edit-conflict' } : null}
+      error={save.error}
+      fieldErrors={Object.keys(form.errors).length > 0}
+      saving={save.isPending}
+      dirty={form.isDirty()}
+    >
+      <OrganizationFields form={form} />
+    </EditModal>
   );
 }

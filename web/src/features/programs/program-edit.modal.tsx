@@ -1,14 +1,11 @@
-import { Button, Modal, Stack } from '@mantine/core';
-import { ConflictAlert } from '../../components/conflict.alert';
+import { EditModal } from '../../components/edit-modal';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap, type Program } from '../../api/client';
-import { fieldErrorsOf, problemMessage } from '../../api/form-errors';
-import { ModalActions } from '../../components/modal-actions';
-import { ProblemAlert } from '../../components/problem.alert';
+import { fieldErrorsOf } from '../../api/form-errors';
 import { ProgramFields } from './program.fields';
 import { changedBody, programValidate, valuesOf, type ProgramFormValues } from './program.form-values';
 import { ifMatchOf, programQuery } from './program.queries';
@@ -66,30 +63,19 @@ export function ProgramEditModal({ opened, onClose, program }: { opened: boolean
     save.reset();
   };
 
-  const general = save.error && !conflict && !Object.keys(form.errors).length ? problemMessage(save.error, t('common.tryAgainLater')) : null;
-
   return (
-    <Modal opened={opened} onClose={onClose} title={t('program.editTitle', { name: program.name })} size="xl">
-      <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
-        <Stack gap="md">
-          {conflict ? (
-            <ConflictAlert
-              title={t('program.conflictTitle')}
-              message={t('program.conflict')}
-              reloadLabel={t('program.reloadLatest')}
-              onReload={() => void reload()}
-              testId="program-conflict"
-            />
-          ) : null}
-          <ProblemAlert>{general}</ProblemAlert>
-          <ProgramFields form={form} />
-          <ModalActions onCancel={onClose}>
-            <Button type="submit" loading={save.isPending} disabled={conflict || !form.isDirty()}>
-              {t('common.save')}
-            </Button>
-          </ModalActions>
-        </Stack>
-      </form>
-    </Modal>
+    <EditModal
+      opened={opened}
+      onClose={onClose}
+      title={t('program.editTitle', { name: program.name })}
+      onSubmit={form.onSubmit((v) => save.mutate(v))}
+      conflict={conflict ? { title: t('program.conflictTitle'), message: t('program.conflict'), reloadLabel: t('program.reloadLatest'), onReload: () => void reload(), testId: 'program-conflict' } : null}
+      error={save.error}
+      fieldErrors={Object.keys(form.errors).length > 0}
+      saving={save.isPending}
+      dirty={form.isDirty()}
+    >
+      <ProgramFields form={form} />
+    </EditModal>
   );
 }
