@@ -7,15 +7,37 @@ import { useFormat } from '../i18n/format';
 
 type ListQuery = { isPending: boolean; isError: boolean; error: unknown; refetch: () => unknown };
 
-/** A list in a card: its count line, then the loading, error or empty state, or the table. */
-export function ListCard({ query, count, empty, isEmpty, children }: { query: ListQuery; count: ReactNode; empty: ReactNode; isEmpty: boolean; children: ReactNode }) {
+/**
+ * A list in a card: its count line (and, beside it, `aside`), then the loading, error or empty
+ * state, or the table. With `emptyHint` the empty state is a heading and a hint under it.
+ */
+export function ListCard({
+  query,
+  count,
+  countTestId,
+  aside,
+  empty,
+  emptyHint,
+  isEmpty,
+  children,
+}: {
+  query: ListQuery;
+  count: ReactNode;
+  countTestId?: string;
+  aside?: ReactNode;
+  empty: ReactNode;
+  emptyHint?: ReactNode;
+  isEmpty: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Card padding={0}>
-      <Group px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-        <Text size="sm" fw={600}>
+      <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        <Text size="sm" fw={600} data-testid={countTestId}>
           {query.isPending ? t('common.loading') : count}
         </Text>
+        {aside}
       </Group>
       {query.isPending ? (
         <PageLoader />
@@ -25,7 +47,18 @@ export function ListCard({ query, count, empty, isEmpty, children }: { query: Li
         </Stack>
       ) : isEmpty ? (
         <Center py={48}>
-          <Text c="dimmed">{empty}</Text>
+          {emptyHint === undefined ? (
+            <Text c="dimmed">{empty}</Text>
+          ) : (
+            <Stack align="center" gap={4}>
+              <Text fw={600}>{empty}</Text>
+              {emptyHint ? (
+                <Text size="sm" c="dimmed">
+                  {emptyHint}
+                </Text>
+              ) : null}
+            </Stack>
+          )}
         </Center>
       ) : (
         children

@@ -1,13 +1,11 @@
-import { Badge, Button, Card, Center, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchIcon } from '../../components/icons';
-import { MorePager } from '../../components/list-card';
+import { ListCard, MorePager } from '../../components/list-card';
 import { PageHeader } from '../../components/page-header';
-import { PageLoader } from '../../components/query-state';
-import { RouteError } from '../../components/route-error';
 import { RouterAnchor } from '../../components/router-link';
 import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
@@ -113,38 +111,23 @@ export function CallListPage() {
           </form>
         </Card>
 
-        <Card padding={0}>
-          <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-            <Text size="sm" fw={600} data-testid="call-total">
-              {query.isPending ? t('common.loading') : t(totalKey, { count: total, formatted: f.number(total) })}
-            </Text>
-            {search.q ? (
+        <ListCard
+          query={query}
+          count={t(totalKey, { count: total, formatted: f.number(total) })}
+          countTestId="call-total"
+          aside={
+            search.q ? (
               <Text size="sm" c="dimmed">
                 {t('call.resultsFor', { q: search.q })}
               </Text>
-            ) : null}
-          </Group>
-          {query.isPending ? (
-            <PageLoader />
-          ) : query.isError ? (
-            <Stack p="md">
-              <RouteError error={query.error} reset={() => void query.refetch()} />
-            </Stack>
-          ) : items.length === 0 ? (
-            <Center py={48}>
-              <Stack align="center" gap={4}>
-                <Text fw={600}>{search.q || filtered ? t('call.noneFound') : t('call.none')}</Text>
-                {search.q || filtered ? (
-                  <Text size="sm" c="dimmed">
-                    {t('call.noneFoundHint')}
-                  </Text>
-                ) : null}
-              </Stack>
-            </Center>
-          ) : (
-            <CallTable items={items} />
-          )}
-        </Card>
+            ) : null
+          }
+          isEmpty={items.length === 0}
+          empty={search.q || filtered ? t('call.noneFound') : t('call.none')}
+          emptyHint={search.q || filtered ? t('call.noneFoundHint') : null}
+        >
+          <CallTable items={items} />
+        </ListCard>
         <MorePager query={query} shown={items.length} total={total} />
       </Stack>
     </>

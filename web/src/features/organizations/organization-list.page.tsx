@@ -1,15 +1,13 @@
-import { Button, Card, Center, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DownloadIcon, FilterIcon, PlusIcon, SearchIcon, UploadIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
-import { PageLoader } from '../../components/query-state';
-import { RouteError } from '../../components/route-error';
 import { RouterButton } from '../../components/router-link';
 import { useFormat } from '../../i18n/format';
-import { MorePager } from '../../components/list-card';
+import { ListCard, MorePager } from '../../components/list-card';
 import { isStaff } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
 import { OrganizationFiltersPanel } from './organization-filters.panel';
@@ -101,36 +99,23 @@ export function OrganizationListPage() {
           <OrganizationFiltersPanel search={search} onChange={update} onReset={() => void navigate({ search: search.q ? { q: search.q } : {}, replace: true })} />
         ) : null}
 
-        <Card padding={0}>
-          <Group justify="space-between" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-            <Text size="sm" fw={600} data-testid="organization-total">
-              {query.isPending ? t('common.loading') : t(totalKey, { count: total, formatted: f.number(total) })}
-            </Text>
-            {search.q ? (
+        <ListCard
+          query={query}
+          count={t(totalKey, { count: total, formatted: f.number(total) })}
+          countTestId="organization-total"
+          aside={
+            search.q ? (
               <Text size="sm" c="dimmed">
                 {t('organization.resultsFor', { q: search.q })}
               </Text>
-            ) : null}
-          </Group>
-          {query.isPending ? (
-            <PageLoader />
-          ) : query.isError ? (
-            <Stack p="md">
-              <RouteError error={query.error} reset={() => void query.refetch()} />
-            </Stack>
-          ) : items.length === 0 ? (
-            <Center py={48}>
-              <Stack align="center" gap={4}>
-                <Text fw={600}>{t('organization.noResults')}</Text>
-                <Text size="sm" c="dimmed">
-                  {t('organization.noResultsHint')}
-                </Text>
-              </Stack>
-            </Center>
-          ) : (
-            <OrganizationTable items={items} />
-          )}
-        </Card>
+            ) : null
+          }
+          isEmpty={items.length === 0}
+          empty={t('organization.noResults')}
+          emptyHint={t('organization.noResultsHint')}
+        >
+          <OrganizationTable items={items} />
+        </ListCard>
         <MorePager query={query} shown={items.length} total={total} />
       </Stack>
     </>
