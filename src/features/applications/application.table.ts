@@ -3,6 +3,7 @@ import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uu
 import { calls } from '../calls/call.table.ts';
 import { organizations } from '../organizations/organization.table.ts';
 import { people } from '../people/person.table.ts';
+import { storedFileColumns } from '../people/stored-file.columns.ts';
 
 /**
  * An organization's application to a call: one per organization and call. Its answers are the
@@ -129,14 +130,7 @@ export const applicationFiles = pgTable(
       .notNull()
       .references(() => applications.id),
     field: text('field').notNull(),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    uploadedBy: uuid('uploaded_by')
-      .notNull()
-      .references(() => people.id),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    ...storedFileColumns(),
   },
   (t) => [index('application_files_app_idx').on(t.applicationId, t.field), uniqueIndex('application_files_same_key').on(t.applicationId, t.field, t.sha256)],
 );

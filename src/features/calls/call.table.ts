@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { people } from '../people/person.table.ts';
+import { storedFileColumns } from '../people/stored-file.columns.ts';
 import { programCohorts, programs } from '../programs/program.table.ts';
 
 /**
@@ -53,14 +54,7 @@ export const callAttachments = pgTable(
     callId: uuid('call_id')
       .notNull()
       .references(() => calls.id),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    uploadedBy: uuid('uploaded_by')
-      .notNull()
-      .references(() => people.id),
-    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull(),
+    ...storedFileColumns(),
   },
   (t) => [index('call_attachments_call_idx').on(t.callId, t.uploadedAt)],
 );
