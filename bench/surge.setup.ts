@@ -268,7 +268,7 @@ export async function applicantFlow(
   base: string,
   callId: string,
   applicant: SurgeApplicant,
-  input: { file: Uint8Array; fileName: string; answers: (fileId: string) => Record<string, unknown>; idempotencyKey: string; timeoutMs: number },
+  input: { file: Uint8Array; fileName: string; answers: (fileId: string) => Record<string, unknown>; idempotencyKey: string; timeoutMs: number; multipart?: boolean },
 ): Promise<FlowOutcome> {
   const started = performance.now();
   const out: FlowOutcome = { index: applicant.index, stepMs: {}, flowMs: 0 };
@@ -283,10 +283,17 @@ export async function applicantFlow(
       [200, 201],
     );
     out.applicationId = start.body.id as string;
-    const form = new FormData();
-    form.append('field', FILE_FIELD);
-    form.append('file', new Blob([input.file], { type: 'application/pdf' }), input.fileName);
-    const upload = await request('upload', `${base}/api/v1/applications/${out.applicationId}/files`, { method: 'POST', headers: auth, body: form }, input.timeoutMs, out.stepMs, [201]);
+    let upload: Awaited<ReturnType<typeof request>>;
+    if (input.multipart) {
+      const form = new FormData();
+      form.append('field', FILE_FIELD);
+      form.append('file', new Blob([input.file], { type: 'application/pdf' }), input.fileName);
+      upload = await request('upload', `${base}/api/v1/applications/${out.applicationId}/files`, { method: 'POST', headers: auth, body: form }, input.timeoutMs, out.stepMs, [201]);
+    } else {
+      // As the browser sends it: the bytes as the body, the name in the query.
+      const url = `${base}/api/v1/applications/${out.applicationId}/fields/${encodeURIComponent(FILE_FIELD)}/files?name=${encodeURIComponent(input.fileName)}`;
+      upload = await request('upload', url, { method: 'POST', headers: { ...auth, 'content-type': 'application/octet-stream' }, body: input.file }, input.timeoutMs, out.stepMs, [201]);
+    }
     const save = await request(
       'save',
       `${base}/api/v1/applications/${out.applicationId}`,

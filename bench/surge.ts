@@ -1,9 +1,9 @@
 /**
- * npm run bench:surge [-- --db postgres|pglite] [--applicants 2000] [--clients 200] [--attachment-mb 1] [--fields 30] [--keep]
+ * npm run bench:surge [-- --db postgres|pglite] [--applicants 2000] [--clients 200] [--attachment-mb 1] [--fields 30] [--multipart] [--keep]
  *
  * A deadline surge (issue 3): `applicants` distinct applicants, `clients` at a time, each doing
  * what the browser does at the deadline against a real `innohub serve` over HTTP: start the
- * application, upload a PDF, save ~30 answers (If-Match), submit (Idempotency-Key). Afterwards
+ * application, upload a PDF (the raw body, as the web app sends it; `--multipart`: the multipart form), save ~30 answers (If-Match), submit (Idempotency-Key). Afterwards
  * the database is read to prove every acknowledged submission is stored exactly once. On
  * PostgreSQL the same run measures what PostgreSQL itself takes for the same rows (plain
  * INSERTs, one transaction per applicant, as many at once as the app's pool), with and without
@@ -65,6 +65,7 @@ const { values } = parseArgs({
     'request-timeout': { type: 'string', default: '120' },
     'no-baseline': { type: 'boolean' },
     profile: { type: 'string' },
+    multipart: { type: 'boolean' },
     keep: { type: 'boolean' },
   },
   strict: true,
@@ -209,6 +210,7 @@ async function surge(servers: Spawned[], fixture: SurgeFixture, list: SurgeAppli
           answers: (fileId) => surgeAnswers(fixture.form, applicant.index, fileId),
           idempotencyKey: `surge-${runTag}-${applicant.index}`,
           timeoutMs: requestTimeoutMs,
+          multipart: values.multipart,
         });
         outcomes.push(outcome);
         if (outcome.receiptNumber) acknowledged.set(outcome.applicationId!, outcome.receiptNumber);
@@ -515,7 +517,7 @@ async function main(): Promise<void> {
       loadBefore,
       loadAfterSurge,
     },
-    options: { applicants: applicantCount, clients, attachmentBytes, fields: fieldCount, warmup: warmup.length, poolSize, servers: serverCount, workers: workerCount, pgHost: dbKind === 'postgres' ? pgHost : null },
+    options: { applicants: applicantCount, clients, attachmentBytes, fields: fieldCount, warmup: warmup.length, poolSize, servers: serverCount, workers: workerCount, pgHost: dbKind === 'postgres' ? pgHost : null, upload: values.multipart ? 'multipart' : 'raw' },
     surge: { wallSeconds: round(run.wallSeconds, 3), submissionsPerSecond: perSecond, submit, flow, steps, firstWave, afterFirstWave, errors, cpu: run.cpu, connections: run.connections },
     verification: { ...verification, brokenFiles: broken, applications: totals.applications, drafts: totals.drafts },
     baseline: rowsOnly && withFile ? { rowsOnly, withFile, ratio, ratioWithFile } : null,

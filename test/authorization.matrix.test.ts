@@ -29,7 +29,7 @@ type Ctx = {
   openCall: string; // a published call of programA
 };
 
-type Request = { path: string; body?: unknown; headers?: Record<string, string>; form?: FormData };
+type Request = { path: string; body?: unknown; headers?: Record<string, string>; form?: FormData; raw?: Uint8Array };
 type Row = {
   route: string;
   request: (ctx: Ctx, who: Who) => Promise<Request> | Request;
@@ -411,6 +411,11 @@ const rows: Row[] = [
     expect: signedIn(404, { company_member: 201 }),
   },
   {
+    route: 'POST /api/v1/applications/{id}/fields/{field}/files',
+    request: async (c) => ({ path: `/api/v1/applications/${await freshApplication(c)}/fields/doc/files?name=${encodeURIComponent('서류.pdf')}`, raw: PDF }),
+    expect: signedIn(404, { company_member: 201 }),
+  },
+  {
     route: 'GET /api/v1/applications/{id}/files',
     request: async (c) => ({ path: `/api/v1/applications/${(await freshFile(c)).applicationId}/files` }),
     expect: signedIn(404, { company_member: 200, national_admin: 200, center_admin: 200, center_manager: 200 }),
@@ -477,7 +482,10 @@ async function send(route: string, who: Who, req: Request) {
   if (who !== 'anonymous') headers.authorization = `Bearer ${ctx.users[who].token}`;
   let body: RequestInit['body'];
   if (req.form) body = req.form;
-  else if (req.body !== undefined) {
+  else if (req.raw) {
+    body = new Uint8Array(req.raw);
+    headers['content-type'] = 'application/octet-stream';
+  } else if (req.body !== undefined) {
     body = JSON.stringify(req.body);
     headers['content-type'] = 'application/json';
   }

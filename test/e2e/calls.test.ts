@@ -83,7 +83,7 @@ describe('calls', () => {
 
     // The manager publishes it from the call page; someone else saved first, so the latest is loaded and published.
     await page.getByRole('button', { name: '수정', exact: true }).click();
-    await dialog.getByRole('switch', { name: '게시' }).check();
+    await dialog.getByRole('switch', { name: '게시' }).check({ force: true });
     await flows.server.deps.database.rows(sql`update calls set version = version + 1, contact = '인천센터 창업지원팀 032-458-5001' where title = ${TITLE}`);
     await dialog.getByRole('button', { name: '저장' }).click();
     await page.getByTestId('call-conflict').waitFor();
@@ -91,7 +91,7 @@ describe('calls', () => {
     await page.getByTestId('call-conflict').waitFor({ state: 'detached' });
     await expect(dialog.getByLabel(/^문의처/).inputValue()).resolves.toBe('인천센터 창업지원팀 032-458-5001');
     expect(await dialog.getByRole('switch', { name: '게시' }).isChecked()).toBe(false);
-    await dialog.getByRole('switch', { name: '게시' }).check();
+    await dialog.getByRole('switch', { name: '게시' }).check({ force: true });
     await dialog.getByRole('button', { name: '저장' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('call-status').textContent()).toBe('접수 중');

@@ -39,6 +39,16 @@ async function upload(name: string, bytes: Uint8Array, field = 'plan', token = m
   return { status: res.status, body: (await res.json()) as any };
 }
 
+/** The raw upload: the body is the file, its name in the query. */
+async function uploadRaw(name: string, bytes: Uint8Array, field = 'plan', token = member.token, headers: Record<string, string> = {}) {
+  const res = await app.request(`/api/v1/applications/${appId}/fields/${encodeURIComponent(field)}/files?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    body: new Uint8Array(bytes),
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream', ...headers },
+  });
+  return { status: res.status, body: (await res.json()) as any };
+}
+
 const download = (fileId: string, token: string) => app.request(`/api/v1/applications/${appId}/files/${fileId}`, { headers: { authorization: `Bearer ${token}` } });
 
 describe('application files', () => {
@@ -61,6 +71,24 @@ describe('application files', () => {
     expect((await upload('큰파일.pdf', Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]))).body.errors[0]).toMatchObject({ code: 'validation.fileTooLarge', message: expect.stringMatching(/1MB 이하/) });
     expect((await upload('팀명.pdf', PDF, 'teamName')).body.errors[0].field).toBe('field');
     expect((await upload('남의것.pdf', PDF, 'plan', stranger.token)).status).toBe(404);
+  });
+
+  it('upload as the raw body with the same checks, and the same bytes are the same file either way', async () => {
+    const final = Buffer.concat([PDF, Buffer.from('% 최종본\n')]);
+    const raw = await uploadRaw('../사업계획서(최종).pdf', final);
+    expect(raw.status, JSON.stringify(raw.body)).toBe(201);
+    expect(raw.body).toMatchObject({ field: 'plan', fileName: '사업계획서(최종).pdf', contentType: 'application/pdf', size: final.byteLength });
+    expect((await upload('사업계획서(최종).pdf', final)).body.id).toBe(raw.body.id);
+    const big = Buffer.concat([PDF, Buffer.alloc(1024 * 1024)]);
+    expect((await uploadRaw('큰파일.pdf', big)).body.errors[0]).toMatchObject({ field: 'file', code: 'validation.fileTooLarge', message: expect.stringMatching(/^사업계획서: .*1MB 이하/) });
+    expect((await uploadRaw('거짓크기.pdf', big, 'plan', member.token, { 'content-length': String(big.byteLength) })).status).toBe(422);
+    expect((await uploadRaw('악성.pdf', Buffer.from('MZ\x90\x00 not a pdf'))).body.errors[0].code).toBe('validation.fileContent');
+    expect((await uploadRaw('빈파일.pdf', new Uint8Array())).body.errors[0].code).toBe('validation.fileEmpty');
+    expect((await uploadRaw('팀명.pdf', PDF, 'teamName')).body.errors[0].field).toBe('field');
+    expect((await uploadRaw('남의것.pdf', PDF, 'plan', stranger.token)).status).toBe(404);
+    const nameless = await app.request(`/api/v1/applications/${appId}/fields/plan/files`, { method: 'POST', body: PDF, headers: { authorization: `Bearer ${member.token}` } });
+    expect(nameless.status).toBe(422);
+    expect(((await nameless.json()) as any).errors[0].field).toBe('name');
   });
 
   it('are named in answers only when uploaded to this application, and read by the applicant and, once submitted, the staff', async () => {

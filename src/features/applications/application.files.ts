@@ -69,15 +69,21 @@ async function readableApplication(db: Db, actor: Actor, applicationId: string) 
  * not empty, at most its size, one of its kinds by extension and by content. Throws a 422 naming
  * `file` otherwise.
  */
-export function checkFile(file: { name: string; bytes: Uint8Array }, question: Pick<FormFieldIn, 'label' | 'accept' | 'maxSizeMb'>): { fileName: string; contentType: string } {
+type FileQuestion = Pick<FormFieldIn, 'label' | 'accept' | 'maxSizeMb'>;
+
+const fileProblem = (question: FileQuestion, key: string, params?: Record<string, string | number>) =>
+  AppError.validation([{ path: 'file', key, params, label: question.label }]);
+const maxBytesOf = (question: FileQuestion) => (question.maxSizeMb ?? 20) * 1024 * 1024;
+const tooLarge = (question: FileQuestion) => fileProblem(question, 'validation.fileTooLarge', { maximum: question.maxSizeMb ?? 20 });
+
+export function checkFile(file: { name: string; bytes: Uint8Array }, question: FileQuestion): { fileName: string; contentType: string } {
   const fileName = safeFileName(file.name);
   const fail = (key: string, params?: Record<string, string | number>): never => {
-    throw AppError.validation([{ path: 'file', key, params, label: question.label }]);
+    throw fileProblem(question, key, params);
   };
   if (!fileName) fail('validation.fileName');
   if (file.bytes.byteLength === 0) fail('validation.fileEmpty');
-  const maxMb = question.maxSizeMb ?? 20;
-  if (file.bytes.byteLength > maxMb * 1024 * 1024) fail('validation.fileTooLarge', { maximum: maxMb });
+  if (file.bytes.byteLength > maxBytesOf(question)) throw tooLarge(question);
   const extension = fileName.includes('.') ? fileName.split('.').pop()!.toLowerCase() : '';
   const accepted = (question.accept ?? (Object.keys(kinds) as FileKind[])) as FileKind[];
   const kind = accepted.find((k) => k === extension || (k === 'jpg' && extension === 'jpeg'));
@@ -93,7 +99,14 @@ export type FileOut = { id: string; field: string; fileName: string; contentType
  * kinds (by name and by content), its size, not empty. The same bytes for the same question again
  * (a retried upload) answer the file already stored.
  */
-export async function uploadFile(deps: Deps, scope: RequestScope, applicationId: string, field: string, file: { name: string; bytes: Uint8Array }): Promise<FileOut> {
+/**
+ * An upload's bytes: already read (multipart), or read from the request once the application and
+ * the question are known, so nothing is read for someone who may not upload there and a body
+ * larger than the question allows is refused as soon as it passes the limit (`tooLarge`).
+ */
+export type UploadBytes = Uint8Array | ((maxBytes: number, tooLarge: () => Error) => Promise<Uint8Array>);
+
+export async function uploadFile(deps: Deps, scope: RequestScope, applicationId: string, field: string, upload: { name: string; bytes: UploadBytes }): Promise<FileOut> {
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
   const db = deps.database.db;
@@ -101,6 +114,7 @@ export async function uploadFile(deps: Deps, scope: RequestScope, applicationId:
   if (!app || !memberOrganizations(actor).includes(app.organizationId)) throw AppError.notFound();
   if (app.status === 'withdrawn') throw new AppError('applicationWithdrawn');
   const question = field === SUPPLEMENT_FIELD ? await supplementQuestion(db, applicationId) : await fileQuestion(db, app, field);
+  const file = { name: upload.name, bytes: typeof upload.bytes === 'function' ? await upload.bytes(maxBytesOf(question), () => tooLarge(question)) : upload.bytes };
   const { fileName, contentType } = checkFile(file, question);
   const stored = await fileStoreOf(deps.config).put(file.bytes);
   const now = deps.clock.now();

@@ -8,6 +8,7 @@ import { downloadFile, listFiles, uploadFile } from './application.files.ts';
 import { bodyLimit } from 'hono/body-limit';
 import { reviewStatuses } from './application.review.ts';
 import { AppError } from '../../http/errors.ts';
+import { readRawBody, uploadSlot } from '../../http/uploads.ts';
 
 const tags = ['applications'];
 
@@ -93,6 +94,8 @@ const FileParams = z.object({
 });
 
 const files = router();
+files.use('/applications/:id/files', uploadSlot);
+files.use('/applications/:id/fields/:field/files', uploadSlot);
 files.use(
   '/applications/:id/files',
   bodyLimit({
@@ -154,6 +157,33 @@ export const applicationRoutes = files
     async (c) => {
       const { field, file } = c.req.valid('form');
       const stored = await uploadFile(c.get('deps'), scopeOf(c), c.req.valid('param').id, field, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      return c.json(stored, 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/applications/{id}/fields/{field}/files',
+      tags,
+      summary: "Upload a file for a file question as the raw request body (the faster way; the browser's)",
+      description:
+        "The same as the multipart upload, without the envelope: the body is the file's bytes, its name is the `name` query parameter (UTF-8, URL-encoded). " +
+        'Checked against the question: its kinds (by name and by content), its size, not empty. The same bytes for the same question again return the file already stored, so a failed upload can simply be retried. ' +
+        'Field `$supplement` (URL-encoded `%24supplement`): a file for the open supplementary request.',
+      request: {
+        params: z.object({
+          id: z.uuid().openapi({ param: { name: 'id', in: 'path' } }),
+          field: z.string().min(1).max(40).openapi({ param: { name: 'field', in: 'path' }, description: "The file question's key." }),
+        }),
+        query: z.object({ name: z.string().min(1).max(255).describe("The file's name, e.g. 사업계획서.pdf.") }),
+        body: { required: true, content: { 'application/octet-stream': { schema: z.string().openapi({ type: 'string', format: 'binary' }) } } },
+      },
+      responses: { 201: jsonContent(FileSchema, 'Stored.'), ...writeErrorResponses },
+    }),
+    async (c) => {
+      const { id, field } = c.req.valid('param');
+      const bytes = (maxBytes: number, tooLarge: () => Error) => readRawBody(c, maxBytes, tooLarge);
+      const stored = await uploadFile(c.get('deps'), scopeOf(c), id, field, { name: c.req.valid('query').name, bytes });
       return c.json(stored, 201);
     },
   )

@@ -31,12 +31,16 @@ const extensionOf = (name: string) => (name.includes('.') ? name.slice(name.last
 class NetworkError extends Error {}
 type Problem = Schemas['Problem'];
 
-/** POST multipart with upload progress (fetch cannot report it), with the CSRF header a cookie session needs. */
-function send(url: string, body: FormData, onProgress: (fraction: number) => void): Promise<{ status: number; json: unknown }> {
+/**
+ * POST the file as the raw body (no multipart envelope for the server to take apart), with upload
+ * progress (fetch cannot report it) and the CSRF header a cookie session needs.
+ */
+function send(url: string, file: File, onProgress: (fraction: number) => void): Promise<{ status: number; json: unknown }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     for (const [name, value] of Object.entries(apiSession.writeHeaders())) xhr.setRequestHeader(name, value);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress(e.loaded / e.total);
     };
@@ -51,7 +55,7 @@ function send(url: string, body: FormData, onProgress: (fraction: number) => voi
     };
     xhr.onerror = () => reject(new NetworkError());
     xhr.ontimeout = () => reject(new NetworkError());
-    xhr.send(body);
+    xhr.send(file);
   });
 }
 
@@ -115,13 +119,11 @@ export function FileAnswerField({ applicationId, field, value, onChange, label, 
     if (kinds.length && !kinds.includes(extensionOf(file.name))) return t('application.fileWrongKind', { name: file.name, kinds: kindsText });
     if (file.size === 0) return t('application.fileEmpty', { name: file.name });
     if (file.size > maxMb * 1024 * 1024) return t('application.fileTooLarge', { name: file.name, size: maxMb });
-    const body = new FormData();
-    body.append('field', field.key);
-    body.append('file', file, file.name);
+    const url = `/api/v1/applications/${applicationId}/fields/${encodeURIComponent(field.key)}/files?name=${encodeURIComponent(file.name)}`;
     for (let attempt = 0; ; attempt++) {
       setUploading({ name: file.name, percent: 0, attempt });
       try {
-        const { status, json } = await send(`/api/v1/applications/${applicationId}/files`, body, (fraction) => setUploading({ name: file.name, percent: Math.round(fraction * 100), attempt }));
+        const { status, json } = await send(url, file, (fraction) => setUploading({ name: file.name, percent: Math.round(fraction * 100), attempt }));
         if (status === 201 || status === 200) {
           const stored = json as ApplicationFile;
           known.set(stored.id, stored);
