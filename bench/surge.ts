@@ -523,7 +523,7 @@ async function main(): Promise<void> {
     baseline: rowsOnly && withFile ? { rowsOnly, withFile, ratio, ratioWithFile } : null,
   };
   // Runs with other than the issue's numbers keep the issue's run file.
-  const variant = [applicantCount !== 2000 && `${applicantCount}`, clients !== 200 && `${clients}clients`, serverCount > 1 && `${serverCount}servers`, workerCount > 1 && `${workerCount}workers`, dbKind === 'postgres' && pgHost.startsWith('/') && 'socket']
+  const variant = [applicantCount !== 2000 && `${applicantCount}`, clients !== 200 && `${clients}clients`, serverCount > 1 && `${serverCount}servers`, workerCount > 1 && `${workerCount}workers`, values.multipart && 'multipart', dbKind === 'postgres' && pgHost.startsWith('/') && 'socket']
     .filter(Boolean)
     .map((v) => `-${v}`)
     .join('');
