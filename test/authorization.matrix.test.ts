@@ -75,6 +75,25 @@ const pdfForm = () => {
   return form;
 };
 
+/** A figure (one investment deal) of orgA, version 1. */
+async function freshOutcome(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into outcome_records (organization_id, metric, period, period_start, period_end, value, source)
+    values (${ctx.orgA}::uuid, 'investment', '2016-05', '2016-05-01', '2016-05-31', 100000000, 'staff') returning id`);
+  return row!.id;
+}
+
+async function brnOfA(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.deps.database.rows<{ brn: string }>(sql`select brn from organizations where id = ${ctx.orgA}::uuid`);
+  return row!.brn;
+}
+
+const csvForm = (text: string) => {
+  const form = new FormData();
+  form.append('file', new Blob([text], { type: 'text/csv' }), 'rows.csv');
+  return form;
+};
+
 /** A file of a submitted application of orgA, stored as an upload would store it. */
 async function freshFile(ctx: Ctx): Promise<{ applicationId: string; fileId: string }> {
   const applicationId = await freshApplication(ctx, 'submitted');
@@ -427,6 +446,62 @@ const rows: Row[] = [
       return { path: `/api/v1/applications/${applicationId}/files/${fileId}` };
     },
     expect: signedIn(404, { company_member: 200, national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'GET /api/v1/organizations/{id}/outcomes',
+    request: (c) => ({ path: `/api/v1/organizations/${c.orgA}/outcomes` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/organizations/{id}/outcomes',
+    request: (c) => ({ path: `/api/v1/organizations/${c.orgA}/outcomes`, body: { metric: 'investment', period: '2016-05', value: 300000000, details: { investor: '매트릭스 캐피탈' } } }),
+    expect: signedIn(404, { national_admin: 201, center_admin: 201, center_manager: 201, company_member: 201 }),
+  },
+  {
+    route: 'GET /api/v1/outcomes',
+    request: () => ({ path: '/api/v1/outcomes?status=reported' }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200, cluster_coordinator: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/outcomes/review',
+    request: async (c) => ({ path: '/api/v1/outcomes/review', body: { ids: [await freshOutcome(c)], decision: 'verified' } }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'GET /api/v1/outcomes/{id}',
+    request: async (c) => ({ path: `/api/v1/outcomes/${await freshOutcome(c)}` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'PATCH /api/v1/outcomes/{id}',
+    request: async (c) => ({ path: `/api/v1/outcomes/${await freshOutcome(c)}`, headers: { 'if-match': '"1"' }, body: { value: 120000000, reason: '정정' } }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'GET /api/v1/outcomes/{id}/history',
+    request: async (c) => ({ path: `/api/v1/outcomes/${await freshOutcome(c)}/history` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/imports/support-records',
+    request: async (c) => ({ path: '/api/v1/imports/support-records', form: csvForm(`사업자등록번호,센터,지원유형,지원일\n${await brnOfA(c)},인천,멘토링,2016-06-01\n`) }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'POST /api/v1/imports/outcomes',
+    request: async (c) => ({ path: '/api/v1/imports/outcomes', form: csvForm(`사업자등록번호,기간,지표,값\n${await brnOfA(c)},2016,newHires,4\n`) }),
+    // The coordinator's cluster does not work with orgA: a row error, nothing written.
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200, cluster_coordinator: 422 }),
+  },
+  {
+    route: 'GET /api/v1/reports/national',
+    request: () => ({ path: '/api/v1/reports/national?from=2016-01-01&to=2016-12-31' }),
+    expect: signedIn(403, { national_admin: 200 }),
+  },
+  {
+    route: 'GET /api/v1/reports/centers/{id}',
+    request: () => ({ path: '/api/v1/reports/centers/incheon?from=2016-01-01&to=2016-12-31' }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
   },
   {
     route: 'GET /api/v1/calls/{id}/applications/files',

@@ -86,6 +86,21 @@ describe('innohub command', { timeout: 120_000 }, () => {
     const reindexed = await run(['search', 'reindex']);
     expect(reindexed.code).toBe(0);
     expect(reindexed.stdout).toMatch(/1 organizations checked, 0 updated/);
+
+    // The support ledger and outcomes of that organization; the same file twice counts once.
+    const ledger = path.join(dataDir, 'support.csv');
+    fs.writeFileSync(ledger, `사업자등록번호,센터,지원유형,지원일,지원금액,사업명,비고\n${good},인천,멘토링,2025-03-02,"1,500,000",물류 액셀러레이팅,\n`);
+    const imported = await run(['import', 'support-records', ledger]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/new 1, changed 0, already there 0/);
+    expect((await run(['import', 'support-records', ledger])).stdout).toMatch(/new 0, changed 0, already there 1/);
+    const figures = path.join(dataDir, 'outcomes.csv');
+    fs.writeFileSync(figures, `businessRegistrationNumber,period,metric,value,note\n${good},2025,revenue,820000000,\n${good},2025-07,investment,300000000,시드\n999-99-99999,2025,revenue,1,\n`);
+    const badFigures = await run(['import', 'outcomes', figures]);
+    expect(badFigures.code).toBe(1);
+    expect(badFigures.stderr).toMatch(/4행 사업자등록번호: 등록되지 않은 사업자등록번호입니다/);
+    fs.writeFileSync(figures, `businessRegistrationNumber,period,metric,value,note\n${good},2025,revenue,820000000,\n${good},2025-07,investment,300000000,시드\n`);
+    expect((await run(['import', 'outcomes', figures])).stdout).toMatch(/new 2/);
   });
 
   it.skipIf(!!server)('refuses to touch an embedded data folder a running server holds', async () => {

@@ -69,5 +69,5 @@ export async function testDeps(): Promise<Deps & { clock: ReturnType<typeof fixe
   installZodMessages();
   const database = await testDatabase();
   const config = loadConfig({ DATA_DIR: '/tmp/innohub-test-unused', LOG_LEVEL: 'silent' });
-  return { database, clock: fixedClock(TEST_NOW), logger: createLogger('silent'), config };
+  return { database, clock: fixedClock(TEST_NOW), logger: createLogger((process.env.TEST_LOG_LEVEL as 'silent') ?? 'silent'), config };
 }

@@ -11,6 +11,7 @@ import { createUserFromCli, tokenForEmail } from '../features/people/person.cli.
 import { exportOrganizationsFromCli, importOrganizationsFromCli } from '../features/organizations/organization.cli.ts';
 import { reindexOrganizations } from '../features/organizations/organization.search.ts';
 import { reindexCalls } from '../features/calls/call.service.ts';
+import { importLedgerFromCli } from '../features/imports/import.cli.ts';
 import type { Command } from './main.ts';
 
 async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
@@ -27,6 +28,24 @@ async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
 export function openApiDocument(): string {
   const app = createApp({} as Deps);
   return `${JSON.stringify(app.getOpenAPI31Document(openApiInfo), null, 2)}\n`;
+}
+
+function ledgerImportCommand(what: 'support-records' | 'outcomes', summary: string, usage: string): Command {
+  return {
+    summary,
+    usage,
+    options: { 'dry-run': { type: 'boolean' } },
+    async run({ values, positionals }) {
+      const file = positionals[0];
+      if (!file) {
+        process.stderr.write(`innohub import ${what}: 파일을 지정하세요 / FILE is required\n`);
+        return 2;
+      }
+      const result = await withDeps((deps) => importLedgerFromCli(deps, what, file, { dryRun: !!values['dry-run'] }));
+      (result.ok ? process.stdout : process.stderr).write(`${result.out}\n`);
+      return result.ok ? 0 : 1;
+    },
+  };
 }
 
 export const commands: Record<string, Command> = {
@@ -112,6 +131,16 @@ export const commands: Record<string, Command> = {
       return result.ok ? 0 : 1;
     },
   },
+  'import support-records': ledgerImportCommand(
+    'support-records',
+    '지원 기록 CSV/XLSX 가져오기 (전부 또는 전무, 같은 파일을 다시 가져와도 한 번만) / import the support ledger, all or nothing; the same file twice counts once',
+    'innohub import support-records FILE [--dry-run]   (columns: businessRegistrationNumber, center, kind, date, valueKRW, program, note — or 사업자등록번호, 센터, 지원유형, 지원일, 지원금액, 사업명, 비고)',
+  ),
+  'import outcomes': ledgerImportCommand(
+    'outcomes',
+    '성과 CSV/XLSX 가져오기 (전부 또는 전무) / import outcome figures, all or nothing',
+    'innohub import outcomes FILE [--dry-run]   (columns: businessRegistrationNumber, period, metric, value, note — or 사업자등록번호, 기간, 지표, 값, 비고)',
+  ),
   'export organizations': {
     summary: '기업 목록 내보내기 / export organizations as XLSX or CSV',
     usage: 'innohub export organizations [--format xlsx|csv] [--center NAME] [--output FILE]',

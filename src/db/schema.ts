@@ -12,3 +12,4 @@ export * from '../features/programs/program.table.ts';
 export * from '../features/calls/call.table.ts';
 export * from '../features/forms/form.table.ts';
 export * from '../features/applications/application.table.ts';
+export * from '../features/outcomes/outcome.table.ts';

@@ -76,7 +76,7 @@ export function createApp(deps: Deps) {
     }),
   );
   // JSON bodies are small; spreadsheet imports have their own, larger limit.
-  app.use('/api/v1/*', async (c, next) => (c.req.path.endsWith('/import') || /\/applications\/[^/]+\/(fields\/[^/]+\/)?files$/.test(c.req.path) ? next() : jsonLimit(c, next)));
+  app.use('/api/v1/*', async (c, next) => (c.req.path.endsWith('/import') || c.req.path.startsWith('/api/v1/imports/') || /\/applications\/[^/]+\/(fields\/[^/]+\/)?files$/.test(c.req.path) ? next() : jsonLimit(c, next)));
 
   app.onError((error, c) => {
     const lang = c.get('lang') ?? 'ko';

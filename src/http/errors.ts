@@ -45,6 +45,7 @@ const statusOf = {
   importHeaders: 422,
   importEmpty: 422,
   lastAdmin: 409,
+  outcomeExists: 409,
 } as const;
 
 export type ErrorCode = keyof typeof statusOf;

@@ -13,6 +13,9 @@ import { organizationIoRoutes } from '../features/organizations/organization.io.
 import { organizationRoutes } from '../features/organizations/organization.routes.ts';
 import { personRoutes } from '../features/people/person.routes.ts';
 import { programRoutes } from '../features/programs/program.routes.ts';
+import { importRoutes } from '../features/imports/import.routes.ts';
+import { reportRoutes } from '../features/reports/report.routes.ts';
+import { outcomeRoutes } from '../features/outcomes/outcome.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
 
 /** Every feature's API, under /api/v1. */
@@ -30,5 +33,8 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', formRoutes);
   app.route('/api/v1', applicationRoutes);
   app.route('/api/v1', applicationReviewRoutes);
+  app.route('/api/v1', outcomeRoutes);
+  app.route('/api/v1', importRoutes);
+  app.route('/api/v1', reportRoutes);
   app.route('/api/v1', mailRoutes);
 }

@@ -54,12 +54,19 @@ export async function getCenter(deps: Deps, id: string): Promise<CenterOut> {
  * line (`--center 인천`). A region with two centers (경북: 경북 and 포항) means its own center.
  */
 export async function resolveCenter(db: Db, ref: string): Promise<string | undefined> {
+  return (await centerResolver(db))(ref);
+}
+
+/** Finds centers by id, name, short name (인천, 인천센터) or region, for many references at once (imports). */
+export async function centerResolver(db: Db): Promise<(ref: string) => string | undefined> {
   const all = await db.select({ id: centers.id, name: centers.name, shortName: centers.shortName, region: centers.region }).from(centers);
-  const s = ref.trim();
-  const exact = all.find((c) => c.id === s.toLowerCase() || c.name === s || c.shortName === s || c.shortName === `${s}센터`);
-  if (exact) return exact.id;
-  const byRegion = all.filter((c) => c.region === s);
-  return byRegion.length === 1 ? byRegion[0]!.id : undefined;
+  return (ref) => {
+    const s = ref.trim();
+    const exact = all.find((c) => c.id === s.toLowerCase() || c.name === s || c.shortName === s || c.shortName === `${s}센터`);
+    if (exact) return exact.id;
+    const byRegion = all.filter((c) => c.region === s);
+    return byRegion.length === 1 ? byRegion[0]!.id : undefined;
+  };
 }
 
 /** The counts of a center's home screen: its staff, sponsor and the national office may read them. */

@@ -36,7 +36,7 @@ export type ImportResult = {
 type Parsed = { rowNumber: number; provided: Set<ColumnField>; values?: OrganizationValues; errors: FieldError[]; name: string; brnAsWritten: string | null };
 
 /** Dates as people type them in spreadsheets: 2015-07-01, 2015.7.1, 2015/07/01, 20150701. */
-function normalizeDate(s: string): string {
+export function normalizeDate(s: string): string {
   const m = /^(\d{4})[-./년\s]*(\d{1,2})[-./월\s]*(\d{1,2})일?$/.exec(s.trim()) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(s.trim());
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : s;
 }

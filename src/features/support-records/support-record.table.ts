@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { centers } from '../centers/center.table.ts';
 import { clusters } from '../clusters/cluster.table.ts';
 import { organizations } from '../organizations/organization.table.ts';
@@ -20,6 +20,8 @@ export const supportRecords = pgTable(
     program: text('program').notNull().default(''),
     staffPersonId: uuid('staff_person_id').references(() => people.id),
     notes: text('notes').notNull().default(''),
+    /** A row of an import file: the same file again finds its rows instead of adding them. */
+    importKey: text('import_key'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -32,6 +34,7 @@ export const supportRecords = pgTable(
     // "The organizations a center works with" read from the index alone (list's mine, its count).
     index('support_records_center_org_idx').on(t.centerId, t.organizationId),
     index('support_records_cluster_org_idx').on(t.clusterId, t.organizationId),
+    uniqueIndex('support_records_import_key').on(t.importKey),
     check('support_records_scope_check', sql`(${t.centerId} is null) <> (${t.clusterId} is null)`),
     check('support_records_value_check', sql`${t.valueKrw} is null or ${t.valueKrw} >= 0`),
     check('support_records_period_check', sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),

@@ -5333,6 +5333,871 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organization's outcome figures (성과), newest period first: its members and the staff working with it */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description revenue 매출액(원), employees 기간 말 종업원 수, newHires 신규 고용, investment 투자 유치 1건(원), exportSales 수출액(원), overseasSubsidiaries 해외 법인 설립, patentApplications 특허 출원, patentRegistrations 특허 등록, prototypes 시제품, certifications 인증, operating 기간 말 영업 중(1) / 폐업(0) */
+                    metric?: components["schemas"]["OutcomeMetric"];
+                    status?: "reported" | "verified" | "returned";
+                    /** @description Periods ending on or after this day. */
+                    from?: string;
+                    /** @description Periods starting on or before this day. */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up to 200 figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeList"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Report a figure (a company member: source report) or enter it (staff: source staff)
+         * @description One figure per organization, metric and period; an investment is one deal, so several per period. A period that begins after today is refused; a revenue, export or headcount ten times the same period a year before is taken and flagged for staff to look at.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomeCreate"];
+                };
+            };
+            responses: {
+                /** @description Recorded, waiting for verification. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Outcome"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Figures of the organizations you work with (national: all), e.g. status=reported: what waits for verification */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description revenue 매출액(원), employees 기간 말 종업원 수, newHires 신규 고용, investment 투자 유치 1건(원), exportSales 수출액(원), overseasSubsidiaries 해외 법인 설립, patentApplications 특허 출원, patentRegistrations 특허 등록, prototypes 시제품, certifications 인증, operating 기간 말 영업 중(1) / 폐업(0) */
+                    metric?: components["schemas"]["OutcomeMetric"];
+                    status?: "reported" | "verified" | "returned";
+                    /** @description Periods ending on or after this day. */
+                    from?: string;
+                    /** @description Periods starting on or before this day. */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up to 200 figures, newest period first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeList"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcomes/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify figures, or return them with a reason (staff; several at once, all or none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomeReview"];
+                };
+            };
+            responses: {
+                /** @description How many changed state. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcomes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One figure */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figure. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Outcome"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Amend a figure (If-Match): the value before is kept in its history, and a verified figure waits for verification again */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomeAmend"];
+                };
+            };
+            responses: {
+                /** @description Amended. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Outcome"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header required. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/outcomes/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a figure, oldest first: created, amended, verified, returned */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The history. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutcomeVersion"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/support-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the support ledger from CSV or XLSX (all or nothing; the same file twice counts once)
+         * @description Columns businessRegistrationNumber, center, kind, date, valueKRW, program, note (or 사업자등록번호, 센터, 지원유형, 지원일, 지원금액, 사업명, 비고). The organization must be registered (its BRN); the center by id, name or region; center staff import their own center only. With dryRun=true, a preview; otherwise any row error refuses the whole file (422 with the rows).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check and preview every row, write nothing. */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Preview or result. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerImportResult"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import outcome figures from CSV or XLSX (all or nothing; the same file twice changes nothing)
+         * @description Columns businessRegistrationNumber, period, metric, value, note (or 사업자등록번호, 기간, 지표, 값, 비고); period 2015, 2015-Q3 or 2015-07; metric one of revenue, employees, newHires, investment, exportSales, overseasSubsidiaries, patentApplications, patentRegistrations, prototypes, certifications, operating (or 매출액, 종업원수, 신규고용, 투자유치, 수출액, 해외법인, 특허출원, 특허등록, 시제품, 인증, 영업중). An investment row is one deal. A figure already there with another value is amended (history kept).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true: check and preview every row, write nothing. */
+                    dryRun?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Preview or result. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerImportResult"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The national figures for a date range (national office)
+         * @description Counting rules: docs/counting-rules.md (an organization once however many centers supported it; figures of the supported organizations, periods inside the range, one granularity per year).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day, inclusive. */
+                    from: string;
+                    /** @description Last day, inclusive. */
+                    to: string;
+                    /** @description true: only figures staff verified; otherwise every figure not returned. */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NationalReport"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/centers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A center's figures for a date range (its staff, the national office)
+         * @description Counting rules: docs/counting-rules.md (an organization once however many centers supported it; figures of the supported organizations, periods inside the range, one granularity per year).
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day, inclusive. */
+                    from: string;
+                    /** @description Last day, inclusive. */
+                    to: string;
+                    /** @description true: only figures staff verified; otherwise every figure not returned. */
+                    verifiedOnly?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CenterReport"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outbox": {
         parameters: {
             query?: never;
@@ -6698,6 +7563,210 @@ export interface components {
             action: string;
             before?: unknown;
             after?: unknown;
+        };
+        OutcomeList: {
+            items: components["schemas"]["Outcome"][];
+        };
+        Outcome: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            metric: components["schemas"]["OutcomeMetric"];
+            period: string;
+            periodStart: string;
+            periodEnd: string;
+            value: number;
+            details: {
+                /** @description investment: 투자자 */
+                investor?: string;
+                /** @description investment: 단계 (seed, Series A …) */
+                stage?: string;
+                /**
+                 * Format: date
+                 * @description investment: 투자일
+                 * @example 2015-07-22
+                 */
+                date?: string;
+                /** @description exportSales: 수출국 */
+                countries?: string[];
+            };
+            note: string;
+            /** @enum {string} */
+            source: "report" | "staff" | "import";
+            /** @enum {string} */
+            status: "reported" | "verified" | "returned";
+            statusReason: string | null;
+            /** @description Checks that ask staff to look before verifying (not refusals), in the request language. */
+            flags: {
+                code: string;
+                params?: {
+                    [key: string]: string | number;
+                };
+                message: string;
+            }[];
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        /**
+         * @description revenue 매출액(원), employees 기간 말 종업원 수, newHires 신규 고용, investment 투자 유치 1건(원), exportSales 수출액(원), overseasSubsidiaries 해외 법인 설립, patentApplications 특허 출원, patentRegistrations 특허 등록, prototypes 시제품, certifications 인증, operating 기간 말 영업 중(1) / 폐업(0)
+         * @enum {string}
+         */
+        OutcomeMetric: "revenue" | "employees" | "newHires" | "investment" | "exportSales" | "overseasSubsidiaries" | "patentApplications" | "patentRegistrations" | "prototypes" | "certifications" | "operating";
+        OutcomeCreate: {
+            metric: components["schemas"]["OutcomeMetric"];
+            /**
+             * @description A year (2015), a quarter (2015-Q3) or a month (2015-07).
+             * @example 2015-Q3
+             */
+            period: string;
+            /** @description Won for amounts, a count, or 1/0 for operating. */
+            value: number;
+            details?: {
+                /** @description investment: 투자자 */
+                investor?: string;
+                /** @description investment: 단계 (seed, Series A …) */
+                stage?: string;
+                /**
+                 * Format: date
+                 * @description investment: 투자일
+                 * @example 2015-07-22
+                 */
+                date?: string;
+                /** @description exportSales: 수출국 */
+                countries?: string[];
+            };
+            note?: string;
+        };
+        OutcomeReview: {
+            ids: string[];
+            /** @enum {string} */
+            decision: "verified" | "returned";
+            /** @description Required when returning: what the company should fix. */
+            reason?: string;
+        };
+        OutcomeAmend: {
+            value?: number;
+            details?: {
+                /** @description investment: 투자자 */
+                investor?: string;
+                /** @description investment: 단계 (seed, Series A …) */
+                stage?: string;
+                /**
+                 * Format: date
+                 * @description investment: 투자일
+                 * @example 2015-07-22
+                 */
+                date?: string;
+                /** @description exportSales: 수출국 */
+                countries?: string[];
+            };
+            note?: string;
+            /** @description Why it changes; kept in the history. */
+            reason?: string;
+        };
+        OutcomeVersion: {
+            version: number;
+            /** @enum {string} */
+            change: "created" | "amended" | "verified" | "returned";
+            value: number;
+            details: {
+                /** @description investment: 투자자 */
+                investor?: string;
+                /** @description investment: 단계 (seed, Series A …) */
+                stage?: string;
+                /**
+                 * Format: date
+                 * @description investment: 투자일
+                 * @example 2015-07-22
+                 */
+                date?: string;
+                /** @description exportSales: 수출국 */
+                countries?: string[];
+            };
+            note: string;
+            /** @enum {string} */
+            status: "reported" | "verified" | "returned";
+            reason: string | null;
+            /** @description The person, by name. */
+            changedBy: string | null;
+            changedAt: string;
+        };
+        LedgerImportResult: {
+            dryRun: boolean;
+            /** @description True when every row was written; a file with any error writes nothing. */
+            committed: boolean;
+            summary: {
+                rows: number;
+                create: number;
+                update: number;
+                /** @description Rows already imported: not counted again. */
+                unchanged: number;
+                errors: number;
+            };
+            rows: {
+                /** @description The row as numbered in the spreadsheet (header = 1). */
+                rowNumber: number;
+                /** @enum {string} */
+                action: "create" | "update" | "unchanged" | "error";
+                organizationName: string | null;
+                businessRegistrationNumber: string | null;
+                errors: {
+                    field: string;
+                    code: string;
+                    params?: {
+                        [key: string]: string | number;
+                    };
+                }[];
+            }[];
+        };
+        NationalReport: components["schemas"]["Report"] & {
+            /** @description Each center counts the organizations it supported: their sum exceeds the nation's total by the organizations supported by several centers. */
+            centers: {
+                sumOfCenterCounts: number;
+                countedByMoreThanOneCenter: number;
+            };
+        };
+        Report: {
+            from: string;
+            to: string;
+            verifiedOnly: boolean;
+            organizationsSupported: {
+                startup: number;
+                sme: number;
+                /** @description Every kind, each organization once. */
+                total: number;
+            };
+            investment: {
+                amountKRW: number;
+                deals: number;
+                companies: number;
+            };
+            revenueKRW: number;
+            /** @description New hires. */
+            jobsCreated: number;
+            exportSales: {
+                companies: number;
+                amountKRW: number;
+            };
+            overseasSubsidiaries: number;
+            patents: {
+                applications: number;
+                registrations: number;
+            };
+            prototypes: number;
+            techTransfers: {
+                transfers: number;
+                /** @description Distinct organizations. */
+                recipients: number;
+            };
+            /** @description Figures counted that staff have not verified yet. */
+            unverifiedFigures: number;
+        };
+        CenterReport: components["schemas"]["Report"] & {
+            centerId: string;
         };
         Mail: {
             /** Format: uuid */

@@ -1,0 +1,131 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Deps, RequestScope } from '../../http/context.ts';
+import { AppError } from '../../http/errors.ts';
+import { isNational, staffCenters } from '../auth/actor.ts';
+
+export type ReportQuery = { from: string; to: string; verifiedOnly?: boolean };
+
+export type Report = {
+  from: string;
+  to: string;
+  verifiedOnly: boolean;
+  organizationsSupported: { startup: number; sme: number; total: number };
+  investment: { amountKRW: number; deals: number; companies: number };
+  revenueKRW: number;
+  jobsCreated: number;
+  exportSales: { companies: number; amountKRW: number };
+  overseasSubsidiaries: number;
+  patents: { applications: number; registrations: number };
+  prototypes: number;
+  techTransfers: { transfers: number; recipients: number };
+  /** Figures counted that staff have not verified yet (0 with verifiedOnly). */
+  unverifiedFigures: number;
+};
+
+export type NationalReport = Report & {
+  /** Centers count each organization they supported, so their sum is more than the nation's: by this much. */
+  centers: { sumOfCenterCounts: number; countedByMoreThanOneCenter: number };
+};
+
+/**
+ * The counting rules of docs/counting-rules.md, in one statement over the base tables:
+ * 1. An organization is supported in [from, to] when one of its support records (of the center,
+ *    for a center's report) overlaps it; each organization counts once.
+ * 2. Figures are those of the supported organizations whose period lies inside [from, to], not
+ *    returned (with verifiedOnly, verified only).
+ * 3. Flow figures (revenue, new hires, export sales, subsidiaries, patents, prototypes) of one
+ *    organization, metric and calendar year are taken at one granularity: the year's figure if
+ *    there is one, else its quarters, else its months; never two of them added up.
+ * 4. An investment is one deal: deals and their amounts add up as they are.
+ * 5. Technology transfers are the support records of kind tech_transfer in [from, to]: transfers
+ *    counted as records, recipients as distinct organizations.
+ */
+async function report(deps: Deps, query: ReportQuery, centerId: string | null): Promise<Report> {
+  const { from, to } = query;
+  const verifiedOnly = !!query.verifiedOnly;
+  const inCenter: SQL = centerId ? sql`and s.center_id = ${centerId}` : sql``;
+  const status: SQL = verifiedOnly ? sql`r.status = 'verified'` : sql`r.status <> 'returned'`;
+  const rows = await deps.database.rows<{
+    startups: number;
+    smes: number;
+    total: number;
+    totals: Record<string, { amount: number | string; companies: number; n: number; unverified: number }>;
+    transfers: { transfers: number; recipients: number };
+  }>(sql`
+    with supported as (
+      select distinct s.organization_id from support_records s
+      where s.started_on <= ${to}::date and coalesce(s.ended_on, s.started_on) >= ${from}::date ${inCenter}
+    ),
+    figures as (
+      select r.organization_id, r.metric, r.value, r.status,
+        case when length(r.period) = 4 then 1 when r.period like '%Q%' then 2 else 3 end as grain,
+        extract(year from r.period_start)::int as year
+      from outcome_records r join supported using (organization_id)
+      where ${status} and r.period_start >= ${from}::date and r.period_end <= ${to}::date
+    ),
+    flows as (
+      select f.*, min(f.grain) over (partition by f.organization_id, f.metric, f.year) as best from figures f where f.metric not in ('investment', 'employees', 'operating')
+    ),
+    totals as (
+      select metric, sum(value)::bigint as amount, count(distinct organization_id)::int as companies, count(*)::int as n, count(*) filter (where status <> 'verified')::int as unverified
+      from (select organization_id, metric, value, status from flows where grain = best
+            union all select organization_id, metric, value, status from figures where metric = 'investment') x
+      group by metric
+    ),
+    transfers as (
+      select count(*)::int as transfers, count(distinct s.organization_id)::int as recipients from support_records s
+      where s.kind = 'tech_transfer' and s.started_on <= ${to}::date and coalesce(s.ended_on, s.started_on) >= ${from}::date ${inCenter}
+    )
+    select
+      (select count(*) filter (where o.kind = 'startup')::int from supported join organizations o on o.id = supported.organization_id) as startups,
+      (select count(*) filter (where o.kind = 'sme')::int from supported join organizations o on o.id = supported.organization_id) as smes,
+      (select count(*)::int from supported) as total,
+      (select coalesce(json_object_agg(metric, json_build_object('amount', amount, 'companies', companies, 'n', n, 'unverified', unverified)), '{}'::json) from totals) as totals,
+      (select json_build_object('transfers', t.transfers, 'recipients', t.recipients) from transfers t) as transfers`);
+  const r = rows[0]!;
+  const amount = (metric: string) => Number(r.totals[metric]?.amount ?? 0);
+  return {
+    from,
+    to,
+    verifiedOnly,
+    organizationsSupported: { startup: r.startups, sme: r.smes, total: r.total },
+    investment: { amountKRW: amount('investment'), deals: r.totals.investment?.n ?? 0, companies: r.totals.investment?.companies ?? 0 },
+    revenueKRW: amount('revenue'),
+    jobsCreated: amount('newHires'),
+    exportSales: { companies: r.totals.exportSales?.companies ?? 0, amountKRW: amount('exportSales') },
+    overseasSubsidiaries: amount('overseasSubsidiaries'),
+    patents: { applications: amount('patentApplications'), registrations: amount('patentRegistrations') },
+    prototypes: amount('prototypes'),
+    techTransfers: { transfers: r.transfers.transfers, recipients: r.transfers.recipients },
+    unverifiedFigures: Object.values(r.totals).reduce((sum, t) => sum + t.unverified, 0),
+  };
+}
+
+function checkRange(query: ReportQuery): void {
+  if (query.to < query.from) throw AppError.field('to', 'validation.endBeforeStart');
+}
+
+/** The nation's figures: the national office only. */
+export async function nationalReport(deps: Deps, scope: RequestScope, query: ReportQuery): Promise<NationalReport> {
+  if (!scope.actor) throw new AppError('unauthenticated');
+  if (!isNational(scope.actor)) throw new AppError('forbidden');
+  checkRange(query);
+  const base = await report(deps, query, null);
+  const rows = await deps.database.rows<{ pairs: number; multi: number }>(sql`
+    select count(*)::int as pairs, (select count(*)::int from (select organization_id from support_records
+      where center_id is not null and started_on <= ${query.to}::date and coalesce(ended_on, started_on) >= ${query.from}::date
+      group by organization_id having count(distinct center_id) > 1) m) as multi
+    from (select distinct center_id, organization_id from support_records
+      where center_id is not null and started_on <= ${query.to}::date and coalesce(ended_on, started_on) >= ${query.from}::date) p`);
+  return { ...base, centers: { sumOfCenterCounts: rows[0]!.pairs, countedByMoreThanOneCenter: rows[0]!.multi } };
+}
+
+/** A center's figures: its staff and the national office; any other center's staff get 404. */
+export async function centerReport(deps: Deps, scope: RequestScope, centerId: string, query: ReportQuery): Promise<Report & { centerId: string }> {
+  const actor = scope.actor;
+  if (!actor) throw new AppError('unauthenticated');
+  const rows = await deps.database.rows<{ id: string }>(sql`select id from centers where id = ${centerId}`);
+  if (!rows[0] || !(isNational(actor) || staffCenters(actor).includes(centerId))) throw AppError.notFound();
+  checkRange(query);
+  return { centerId, ...(await report(deps, query, centerId)) };
+}
