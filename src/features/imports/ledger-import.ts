@@ -106,3 +106,16 @@ export function rowError(row: { rowNumber: number; errors: LedgerImportRow['erro
   row.errors.push({ field, code: key, params });
   all.push({ path: `rows.${row.rowNumber}.${field}`, key, params });
 }
+
+/** The organization of a row's BRN: required, ten digits, registered; otherwise a row error on the column. */
+export function organizationOfRow(
+  brnText: string | undefined,
+  orgs: Map<string, { id: string; name: string }>,
+  fail: (field: string, key: string, params?: Record<string, string | number>) => void,
+): { id: string; name: string } | undefined {
+  const org = orgs.get(brnKey(brnText) ?? '');
+  if (!brnText) fail('businessRegistrationNumber', 'validation.required');
+  else if (!brnKey(brnText)) fail('businessRegistrationNumber', 'validation.brnFormat');
+  else if (!org) fail('businessRegistrationNumber', 'validation.unknownBrn', { value: shownBrn(brnText)! });
+  return org;
+}

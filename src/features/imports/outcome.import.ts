@@ -8,7 +8,7 @@ import { audit } from '../audit/audit.service.ts';
 import { workedWithIdsSql } from '../organizations/organization.policy.ts';
 import { maxValueOf, metricInfo, outcomeMetrics, parsePeriod, type OutcomeMetric, type Period } from '../outcomes/outcome-metrics.ts';
 import { outcomeRecords, outcomeRecordVersions, type OutcomeFlag } from '../outcomes/outcome.table.ts';
-import { brnKey, ledgerResult, organizationsByBrn, parseAmount, readLedgerFile, rowError, rowKeys, shownBrn, type ColumnSpec, type LedgerImportResult, type LedgerImportRow } from './ledger-import.ts';
+import { brnKey, ledgerResult, organizationOfRow, organizationsByBrn, parseAmount, readLedgerFile, rowError, rowKeys, shownBrn, type ColumnSpec, type LedgerImportResult, type LedgerImportRow } from './ledger-import.ts';
 
 type Field = 'businessRegistrationNumber' | 'period' | 'metric' | 'value' | 'note';
 
@@ -93,10 +93,8 @@ export async function importOutcomes(deps: Deps, scope: RequestScope, data: Buff
     const org = orgs.get(brnKey(v.businessRegistrationNumber) ?? '');
     const row: LedgerImportRow = { rowNumber, action: 'create', organizationName: org?.name ?? null, businessRegistrationNumber: shownBrn(v.businessRegistrationNumber), errors: [] };
     const fail = (field: string, key: string, params?: Record<string, string | number>) => rowError(row, errors, field, key, params);
-    if (!v.businessRegistrationNumber) fail('businessRegistrationNumber', 'validation.required');
-    else if (!brnKey(v.businessRegistrationNumber)) fail('businessRegistrationNumber', 'validation.brnFormat');
-    else if (!org) fail('businessRegistrationNumber', 'validation.unknownBrn', { value: shownBrn(v.businessRegistrationNumber)! });
-    else if (allowed && !allowed.has(org.id)) fail('businessRegistrationNumber', 'validation.notWorkedWith', { value: org.name });
+    organizationOfRow(v.businessRegistrationNumber, orgs, fail);
+    if (org && allowed && !allowed.has(org.id)) fail('businessRegistrationNumber', 'validation.notWorkedWith', { value: org.name });
     const metricText = (v.metric ?? '').trim();
     const metric = (outcomeMetrics as readonly string[]).includes(metricText) ? (metricText as OutcomeMetric) : metricKo[metricText.replace(/\s+/g, '')];
     if (!metricText) fail('metric', 'validation.required');

@@ -8,7 +8,7 @@ import { centerResolver } from '../centers/center.service.ts';
 import { normalizeDate } from '../organizations/organization.import.ts';
 import { supportKindKo, supportKinds, type SupportKind } from '../support-records/support-kinds.ts';
 import { supportRecords } from '../support-records/support-record.table.ts';
-import { brnKey, ledgerResult, organizationsByBrn, parseAmount, readLedgerFile, rowError, rowKeys, shownBrn, type ColumnSpec, type LedgerImportResult, type LedgerImportRow } from './ledger-import.ts';
+import { brnKey, ledgerResult, organizationOfRow, organizationsByBrn, parseAmount, readLedgerFile, rowError, rowKeys, shownBrn, type ColumnSpec, type LedgerImportResult, type LedgerImportRow } from './ledger-import.ts';
 
 type Field = 'businessRegistrationNumber' | 'center' | 'kind' | 'date' | 'valueKRW' | 'program' | 'note';
 
@@ -48,9 +48,7 @@ export async function importSupportRecords(deps: Deps, scope: RequestScope, data
     const org = orgs.get(brnKey(v.businessRegistrationNumber) ?? '');
     const row: LedgerImportRow = { rowNumber, action: 'create', organizationName: org?.name ?? null, businessRegistrationNumber: shownBrn(v.businessRegistrationNumber), errors: [] };
     const fail = (field: string, key: string, params?: Record<string, string | number>) => rowError(row, errors, field, key, params);
-    if (!v.businessRegistrationNumber) fail('businessRegistrationNumber', 'validation.required');
-    else if (!brnKey(v.businessRegistrationNumber)) fail('businessRegistrationNumber', 'validation.brnFormat');
-    else if (!org) fail('businessRegistrationNumber', 'validation.unknownBrn', { value: shownBrn(v.businessRegistrationNumber)! });
+    organizationOfRow(v.businessRegistrationNumber, orgs, fail);
     const centerId = v.center ? centerOf(v.center) : undefined;
     if (!v.center) fail('center', 'validation.required');
     else if (!centerId) fail('center', 'validation.unknownCenterName', { value: v.center.slice(0, 40) });
