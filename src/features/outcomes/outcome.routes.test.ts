@@ -42,7 +42,7 @@ describe('outcome records', () => {
     expect(first.body).toMatchObject({ source: 'report', status: 'reported', flags: [], periodStart: '2024-01-01', periodEnd: '2024-12-31' });
     const jump = await call('POST', `/api/v1/organizations/${orgId}/outcomes`, { token: member.token, body: { metric: 'revenue', period: '2025', value: 1_500_000_000 } });
     expect(jump.status).toBe(201);
-    expect(jump.body.flags[0]).toMatchObject({ code: 'jump', params: { previous: 120_000_000, period: '2024', ratio: 13 }, message: expect.stringMatching(/^매출액이\(가\) 전년 같은 기간/) });
+    expect(jump.body.flags[0]).toMatchObject({ code: 'jump', params: { previous: 120_000_000, period: '2024', ratio: 13 }, message: '매출액 값이 전년 같은 기간(2024: 120,000,000)의 13배입니다. 검증 전에 확인하세요.' });
 
     const again = await call('POST', `/api/v1/organizations/${orgId}/outcomes`, { token: member.token, body: { metric: 'revenue', period: '2025', value: 1 } });
     expect(again.status).toBe(409);

@@ -67,7 +67,14 @@ export function presentOutcome(row: Row & { organizationName: string }, lang: La
     source: row.source as Source,
     status: row.status as OutcomeOut['status'],
     statusReason: row.statusReason,
-    flags: row.flags.map((f) => ({ ...f, message: t(lang, `outcomeFlags.${f.code}`, { ...f.params, metric: t(lang, `metrics.${row.metric}`) }) })),
+    flags: row.flags.map((f) => ({
+      ...f,
+      message: t(lang, `outcomeFlags.${f.code}`, {
+        ...f.params,
+        ...(typeof f.params?.previous === 'number' ? { previous: f.params.previous.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US') } : {}),
+        metric: t(lang, `metrics.${row.metric}`),
+      }),
+    })),
     version: row.version,
     createdAt: seoulDateTime(row.createdAt),
     updatedAt: seoulDateTime(row.updatedAt),
