@@ -38,6 +38,12 @@ describe('the HTTP layer', () => {
       body: JSON.stringify({ name: 'x', kind: 'sme', description: '가'.repeat(600_000) }),
     });
     expect(res.status).toBe(413);
+    // A file sent to a JSON route is refused for its content type, never taken as the body.
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(2 * 1024 * 1024)]), 'big.bin');
+    const misdirected = await app.request('/api/v1/organizations', { method: 'POST', headers: auth(), body: form });
+    expect(misdirected.status).toBe(415);
+    expect(((await misdirected.json()) as any).title).toMatch(/JSON\(application\/json\)으로 보내세요/);
   });
 
   it('answers unknown API paths with a 404 problem, and bad ids with a field error', async () => {

@@ -34,6 +34,8 @@ export const openApiInfo = {
   },
 } as const;
 
+const UPLOAD_BODY = /^\s*(multipart\/form-data|application\/octet-stream)\b/i;
+
 const jsonLimit = bodyLimit({
   maxSize: 1024 * 1024,
   onError: () => {
@@ -75,8 +77,10 @@ export function createApp(deps: Deps) {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  // JSON bodies are small; spreadsheet imports have their own, larger limit.
-  app.use('/api/v1/*', async (c, next) => (c.req.path.endsWith('/import') || c.req.path.startsWith('/api/v1/imports/') || /\/applications\/[^/]+\/(fields\/[^/]+\/)?files$/.test(c.req.path) ? next() : jsonLimit(c, next)));
+  // JSON bodies are small. Files (multipart forms, raw bytes) go only to the routes that take them,
+  // and each of those sets its own limit (imports, attachments, application files); a JSON route
+  // never reads such a body (its validator refuses the content type first).
+  app.use('/api/v1/*', async (c, next) => (UPLOAD_BODY.test(c.req.header('content-type') ?? '') ? next() : jsonLimit(c, next)));
 
   app.onError((error, c) => {
     const lang = c.get('lang') ?? 'ko';
@@ -85,6 +89,8 @@ export function createApp(deps: Deps) {
     if (error instanceof AppError) appError = error;
     else if (error instanceof SyntaxError || (error as { status?: number }).status === 400) {
       appError = AppError.field('body', 'validation.invalidJson');
+    } else if ((error as { status?: number }).status === 415) {
+      appError = new AppError('unsupportedMediaType');
     } else {
       deps.logger.error({ err: error, requestId }, 'unhandled error');
       appError = new AppError('internal');

@@ -40,6 +40,7 @@ const statusOf = {
   unknownPerson: 422,
   internal: 500,
   payloadTooLarge: 413,
+  unsupportedMediaType: 415,
   importInvalid: 422,
   importFormat: 422,
   importHeaders: 422,

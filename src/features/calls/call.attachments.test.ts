@@ -40,6 +40,12 @@ describe('call attachments', () => {
     const added = await attach('../../2026 공고문.hwp', HWP);
     expect(added.status, JSON.stringify(added.body)).toBe(201);
     expect(added.body).toMatchObject({ fileName: '2026 공고문.hwp', contentType: 'application/x-hwp', size: HWP.length });
+    // Up to 30 MB, not the 1 MB of a JSON body.
+    const notice = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2 * 1024 * 1024)]);
+    const big = await attach('2026 공고문.pdf', notice);
+    expect(big.status, JSON.stringify(big.body)).toBe(201);
+    expect(big.body.size).toBe(notice.length);
+    expect((await call('DELETE', `/api/v1/calls/${callId}/attachments/${big.body.id}`, { token: manager.token })).status).toBe(204);
     const got = await call('GET', `/api/v1/calls/${callId}`, { token: manager.token });
     expect(got.body.attachments).toMatchObject([{ id: added.body.id, fileName: '2026 공고문.hwp' }]);
   });
