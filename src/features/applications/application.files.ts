@@ -73,8 +73,9 @@ type FileQuestion = Pick<FormFieldIn, 'label' | 'accept' | 'maxSizeMb'>;
 
 const fileProblem = (question: FileQuestion, key: string, params?: Record<string, string | number>) =>
   AppError.validation([{ path: 'file', key, params, label: question.label }]);
-const maxBytesOf = (question: FileQuestion) => (question.maxSizeMb ?? 20) * 1024 * 1024;
-const tooLarge = (question: FileQuestion) => fileProblem(question, 'validation.fileTooLarge', { maximum: question.maxSizeMb ?? 20 });
+const maxMbOf = (question: FileQuestion) => question.maxSizeMb ?? 20;
+const maxBytesOf = (question: FileQuestion) => maxMbOf(question) * 1024 * 1024;
+const tooLarge = (question: FileQuestion) => fileProblem(question, 'validation.fileTooLarge', { maximum: maxMbOf(question) });
 
 export function checkFile(file: { name: string; bytes: Uint8Array }, question: FileQuestion): { fileName: string; contentType: string } {
   const fileName = safeFileName(file.name);
@@ -95,17 +96,17 @@ export function checkFile(file: { name: string; bytes: Uint8Array }, question: F
 export type FileOut = { id: string; field: string; fileName: string; contentType: string; size: number; uploadedAt: string };
 
 /**
- * Stores a file for one of the application's file questions, checked against the question: its
- * kinds (by name and by content), its size, not empty. The same bytes for the same question again
- * (a retried upload) answer the file already stored.
- */
-/**
  * An upload's bytes: already read (multipart), or read from the request once the application and
  * the question are known, so nothing is read for someone who may not upload there and a body
  * larger than the question allows is refused as soon as it passes the limit (`tooLarge`).
  */
 export type UploadBytes = Uint8Array | ((maxBytes: number, tooLarge: () => Error) => Promise<Uint8Array>);
 
+/**
+ * Stores a file for one of the application's file questions, checked against the question: its
+ * kinds (by name and by content), its size, not empty. The same bytes for the same question again
+ * (a retried upload) answer the file already stored.
+ */
 export async function uploadFile(deps: Deps, scope: RequestScope, applicationId: string, field: string, upload: { name: string; bytes: UploadBytes }): Promise<FileOut> {
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
