@@ -7,7 +7,8 @@ import { coordinatedClusters, isNational, staffCenters } from '../auth/actor.ts'
 import { audit } from '../audit/audit.service.ts';
 import { workedWithIdsSql } from '../organizations/organization.policy.ts';
 import { maxValueOf, metricInfo, outcomeMetrics, parsePeriod, type OutcomeMetric, type Period } from '../outcomes/outcome-metrics.ts';
-import { outcomeRecords, outcomeRecordVersions, type OutcomeFlag } from '../outcomes/outcome.table.ts';
+import { isJumpWatched, jumpFlags, yearBefore } from '../outcomes/outcome.service.ts';
+import { outcomeRecords, outcomeRecordVersions } from '../outcomes/outcome.table.ts';
 import { brnKey, ledgerResult, organizationOfRow, organizationsByBrn, parseAmount, readLedgerFile, rowError, rowKeys, shownBrn, type ColumnSpec, type LedgerImportResult, type LedgerImportRow } from './ledger-import.ts';
 
 type Field = 'businessRegistrationNumber' | 'period' | 'metric' | 'value' | 'note';
@@ -43,15 +44,14 @@ const metricKo: Record<string, OutcomeMetric> = {
 
 type Values = { organizationId: string; metric: OutcomeMetric; period: Period; value: number; note: string };
 
-/** Last year's same period of each (organization, metric) a file touches, for the ten-times flag. */
-async function previousValues(db: Db, values: Values[]): Promise<Map<string, number>> {
-  const wanted = values.filter((v) => v.metric === 'revenue' || v.metric === 'exportSales' || v.metric === 'employees');
+/** The figures a year before each (organization, metric, period) of the file, stored or in the file itself, for jumpFlags. */
+async function valuesAYearBefore(db: Db, values: Values[]): Promise<Map<string, number>> {
+  const wanted = values.filter((v) => isJumpWatched(v.metric));
   if (!wanted.length) return new Map();
-  const previous = (v: Values) => `${Number(v.period.period.slice(0, 4)) - 1}${v.period.period.slice(4)}`;
   const { rows } = (await db.execute(sql`
     select r.organization_id, r.metric, r.period, r.value from outcome_records r
     join (select unnest(${sql.param(wanted.map((v) => v.organizationId))}::uuid[]) as organization_id, unnest(${sql.param(wanted.map((v) => v.metric))}::text[]) as metric,
-      unnest(${sql.param(wanted.map(previous))}::text[]) as period) w using (organization_id, metric, period)
+      unnest(${sql.param(wanted.map((v) => yearBefore(v.period.period)))}::text[]) as period) w using (organization_id, metric, period)
     where r.status <> 'returned'`)) as unknown as { rows: { organization_id: string; metric: string; period: string; value: string | number }[] };
   const map = new Map(rows.map((r) => [`${r.organization_id}|${r.metric}|${r.period}`, Number(r.value)]));
   // A file with 2014 and 2015 compares 2015 with its own 2014 row.
@@ -59,11 +59,7 @@ async function previousValues(db: Db, values: Values[]): Promise<Map<string, num
   return map;
 }
 
-function jumpFlag(v: Values, before: Map<string, number>): OutcomeFlag[] {
-  const previous = `${Number(v.period.period.slice(0, 4)) - 1}${v.period.period.slice(4)}`;
-  const prior = before.get(`${v.organizationId}|${v.metric}|${previous}`) ?? 0;
-  return prior > 0 && v.value >= prior * 10 ? [{ code: 'jump', params: { previous: prior, period: previous, ratio: Math.round(v.value / prior) } }] : [];
-}
+const flagsOf = (v: Values, before: Map<string, number>) => jumpFlags(v.metric, v.period.period, v.value, before.get(`${v.organizationId}|${v.metric}|${yearBefore(v.period.period)}`));
 
 /**
  * `innohub import outcomes` and `POST /imports/outcomes`: outcome figures from CSV or XLSX, all
@@ -160,7 +156,7 @@ export async function importOutcomes(deps: Deps, scope: RequestScope, data: Buff
   if (options.dryRun) return result;
 
   const creates = parsed.flatMap((p, i) => (p.row.action === 'create' ? [{ values: p.values!, importKey: keys[i] }] : []));
-  const before = await previousValues(db, [...creates.map((c) => c.values), ...updates.map((u) => u.values)]);
+  const before = await valuesAYearBefore(db, [...creates.map((c) => c.values), ...updates.map((u) => u.values)]);
   await db.transaction(async (tx) => {
     const now = deps.clock.now();
     const by = actor.personId.startsWith('00000000-') ? null : actor.personId;
@@ -177,7 +173,7 @@ export async function importOutcomes(deps: Deps, scope: RequestScope, data: Buff
             value: v.value,
             note: v.note,
             source: 'import',
-            flags: jumpFlag(v, before),
+            flags: flagsOf(v, before),
             importKey: importKey ?? null,
             createdBy: by,
             createdAt: now,
@@ -190,7 +186,7 @@ export async function importOutcomes(deps: Deps, scope: RequestScope, data: Buff
     for (const u of updates) {
       const [row] = await tx
         .update(outcomeRecords)
-        .set({ value: u.values.value, note: u.values.note, status: 'reported', statusReason: null, flags: jumpFlag(u.values, before), version: sql`${outcomeRecords.version} + 1`, updatedAt: now })
+        .set({ value: u.values.value, note: u.values.note, status: 'reported', statusReason: null, flags: flagsOf(u.values, before), version: sql`${outcomeRecords.version} + 1`, updatedAt: now })
         .where(sql`${outcomeRecords.id} = ${u.id}::uuid`)
         .returning();
       await tx.insert(outcomeRecordVersions).values({ recordId: row!.id, version: row!.version, change: 'amended', value: row!.value, details: row!.details, note: row!.note, status: row!.status, reason: 'import', changedBy: by, changedAt: now });

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
@@ -6,7 +6,7 @@ import { seoulDateTime, seoulToday } from '../../shared/clock.ts';
 import { t, type Lang } from '../../shared/i18n/index.ts';
 import { coordinatedClusters, isNational, memberOrganizations, staffCenters, type Actor } from '../auth/actor.ts';
 import { audit } from '../audit/audit.service.ts';
-import { accessTo, workedWithIdsSql } from '../organizations/organization.policy.ts';
+import { workedWithIdsSql } from '../organizations/organization.policy.ts';
 import { checkIfMatch, tenantsOf } from '../organizations/organization.service.ts';
 import { maxValueOf, parsePeriod, type OutcomeMetric, type Period } from './outcome-metrics.ts';
 import type { OutcomeAmendIn, OutcomeCreateIn, OutcomeOut, OutcomeReviewIn } from './outcome.schema.ts';
@@ -21,7 +21,7 @@ async function outcomeAccess(db: Db, actor: Actor, organizationId: string): Prom
   if (isNational(actor)) return { write: true, verify: true, member };
   const tenants = await tenantsOf(db, organizationId);
   const staff = tenants.centerIds.some((c) => staffCenters(actor).includes(c)) || tenants.clusterIds.some((c) => coordinatedClusters(actor).includes(c));
-  return { write: member || (staff && accessTo(actor, organizationId, tenants) === 'full'), verify: staff, member };
+  return { write: member || staff, verify: staff, member };
 }
 
 /** The period of a figure, refused when it begins after today (Korea time). */
@@ -37,19 +37,24 @@ export function checkValue(metric: OutcomeMetric, value: number, path = 'value')
   if (value > max) throw AppError.field(path, 'validation.outcomeAbsurd', { maximum: max });
 }
 
-/**
- * Checks that ask a person to look, never refusals: a revenue, export or headcount ten times (or
- * more) the same period a year before.
- */
+/** The metrics watched for a jump: a figure ten times (or more) the same period a year before. */
+const JUMP_WATCHED = new Set<OutcomeMetric>(['revenue', 'exportSales', 'employees']);
+export const isJumpWatched = (metric: OutcomeMetric) => JUMP_WATCHED.has(metric);
+/** The same period a year before: 2015 → 2014, 2015-Q3 → 2014-Q3, 2015-07 → 2014-07. */
+export const yearBefore = (period: string) => `${Number(period.slice(0, 4)) - 1}${period.slice(4)}`;
+
+/** The flag of a figure ten times (or more) its value a year before (`prior`); none without a prior value. */
+export function jumpFlags(metric: OutcomeMetric, period: string, value: number, prior: number | undefined): OutcomeFlag[] {
+  if (!isJumpWatched(metric) || !prior || value < prior * 10) return [];
+  return [{ code: 'jump', params: { previous: prior, period: yearBefore(period), ratio: Math.round(value / prior) } }];
+}
+
+/** Checks that ask a person to look, never refusals (jumpFlags), against the figure stored a year before. */
 export async function flagsFor(db: Db, organizationId: string, metric: OutcomeMetric, period: Period, value: number): Promise<OutcomeFlag[]> {
-  if (metric !== 'revenue' && metric !== 'exportSales' && metric !== 'employees') return [];
-  const year = Number(period.period.slice(0, 4));
-  const previous = `${year - 1}${period.period.slice(4)}`;
+  if (!isJumpWatched(metric)) return [];
   const { rows } = (await db.execute(sql`select value from outcome_records
-    where organization_id = ${organizationId}::uuid and metric = ${metric} and period = ${previous} and status <> 'returned'`)) as unknown as { rows: { value: string | number }[] };
-  const before = rows[0] ? Number(rows[0].value) : 0;
-  if (before > 0 && value >= before * 10) return [{ code: 'jump', params: { previous: before, period: previous, ratio: Math.round(value / before) } }];
-  return [];
+    where organization_id = ${organizationId}::uuid and metric = ${metric} and period = ${yearBefore(period.period)} and status <> 'returned'`)) as unknown as { rows: { value: string | number }[] };
+  return jumpFlags(metric, period.period, value, rows[0] ? Number(rows[0].value) : undefined);
 }
 
 export function presentOutcome(row: Row & { organizationName: string }, lang: Lang): OutcomeOut {
@@ -81,9 +86,12 @@ export function presentOutcome(row: Row & { organizationName: string }, lang: La
   };
 }
 
+/** A figure with its organization's name, as presented. */
+const withOrganizationName = { record: outcomeRecords, organizationName: sql<string>`(select name from organizations o where o.id = ${outcomeRecords.organizationId})` };
+
 async function loadOutcome(db: Db, id: string, forUpdate = false): Promise<(Row & { organizationName: string }) | undefined> {
   const query = db
-    .select({ record: outcomeRecords, organizationName: sql<string>`(select name from organizations o where o.id = ${outcomeRecords.organizationId})` })
+    .select(withOrganizationName)
     .from(outcomeRecords)
     .where(sql`${outcomeRecords.id} = ${id}::uuid`);
   const [row] = forUpdate ? await query.for('update') : await query;
@@ -269,22 +277,17 @@ export async function listOutcomes(deps: Deps, scope: RequestScope, filter: Outc
   const worksWithAny = isNational(actor) || staffCenters(actor).length > 0 || coordinatedClusters(actor).length > 0 || memberOrganizations(actor).length > 0;
   if (!filter.organizationId && !worksWithAny) throw new AppError('forbidden');
   const where = [sql`true`];
-  if (filter.organizationId) where.push(sql`r.organization_id = ${filter.organizationId}::uuid`);
-  else if (!isNational(actor)) where.push(sql`r.organization_id in (${workedWithIdsSql(actor)})`);
-  if (filter.metric) where.push(sql`r.metric = ${filter.metric}`);
-  if (filter.status) where.push(sql`r.status = ${filter.status}`);
-  if (filter.from) where.push(sql`r.period_end >= ${filter.from}::date`);
-  if (filter.to) where.push(sql`r.period_start <= ${filter.to}::date`);
-  const ids = (
-    (await db.execute(sql`select r.id from outcome_records r where ${sql.join(where, sql` and `)} order by r.period_start desc, r.metric, r.created_at desc limit ${limit}`)) as unknown as {
-      rows: { id: string }[];
-    }
-  ).rows.map((r) => r.id);
-  if (!ids.length) return [];
+  if (filter.organizationId) where.push(sql`${outcomeRecords.organizationId} = ${filter.organizationId}::uuid`);
+  else if (!isNational(actor)) where.push(sql`${outcomeRecords.organizationId} in (${workedWithIdsSql(actor)})`);
+  if (filter.metric) where.push(sql`${outcomeRecords.metric} = ${filter.metric}`);
+  if (filter.status) where.push(sql`${outcomeRecords.status} = ${filter.status}`);
+  if (filter.from) where.push(sql`${outcomeRecords.periodEnd} >= ${filter.from}::date`);
+  if (filter.to) where.push(sql`${outcomeRecords.periodStart} <= ${filter.to}::date`);
   const rows = await db
-    .select({ record: outcomeRecords, organizationName: sql<string>`(select name from organizations o where o.id = ${outcomeRecords.organizationId})` })
+    .select(withOrganizationName)
     .from(outcomeRecords)
-    .where(sql`${outcomeRecords.id} = any(${sql.param(ids)}::uuid[])`);
-  const byId = new Map(rows.map((r) => [r.record.id, { ...r.record, organizationName: r.organizationName }]));
-  return ids.map((id) => presentOutcome(byId.get(id)!, scope.lang));
+    .where(sql.join(where, sql` and `))
+    .orderBy(desc(outcomeRecords.periodStart), outcomeRecords.metric, desc(outcomeRecords.createdAt))
+    .limit(limit);
+  return rows.map((r) => presentOutcome({ ...r.record, organizationName: r.organizationName }, scope.lang));
 }
