@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
+import { attachmentDisposition } from '../../http/download.ts';
 import { etag, scopeOf } from '../../http/scope.ts';
 import { getApplication, myApplications, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
 import { exportCallApplications, listCallApplications, zipCallFiles } from './application.staff.ts';
@@ -212,7 +213,7 @@ export const applicationRoutes = files
       const file = await downloadFile(c.get('deps'), scopeOf(c), id, fileId);
       return c.body(new Uint8Array(file.bytes), 200, {
         'content-type': file.contentType,
-        'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'content-disposition': attachmentDisposition(file.fileName),
         'x-content-type-options': 'nosniff',
       });
     },
@@ -253,7 +254,7 @@ export const applicationRoutes = files
       const zip = await zipCallFiles(c.get('deps'), scopeOf(c), c.req.valid('param').id);
       return c.body(zip.stream, 200, {
         'content-type': 'application/zip',
-        'content-disposition': `attachment; filename="${encodeURIComponent(zip.filename)}"; filename*=UTF-8''${encodeURIComponent(zip.filename)}`,
+        'content-disposition': attachmentDisposition(zip.filename),
       });
     },
   )
@@ -273,7 +274,7 @@ export const applicationRoutes = files
       const file = await exportCallApplications(c.get('deps'), scopeOf(c), c.req.valid('param').id);
       return c.body(new Uint8Array(file.data), 200, {
         'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        'content-disposition': `attachment; filename="${encodeURIComponent(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        'content-disposition': attachmentDisposition(file.filename),
         'x-total-count': String(file.count),
       });
     },

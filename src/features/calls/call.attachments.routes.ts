@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam } from '../../http/schemas.ts';
+import { attachmentDisposition } from '../../http/download.ts';
 import { scopeOf } from '../../http/scope.ts';
 import { addAttachment, downloadAttachment, removeAttachment } from './call.attachments.ts';
 
@@ -77,7 +78,7 @@ export const callAttachmentRoutes = uploads
       const file = await downloadAttachment(c.get('deps'), scopeOf(c), id, attachmentId);
       return c.body(new Uint8Array(file.bytes), 200, {
         'content-type': file.contentType,
-        'content-disposition': `attachment; filename="${encodeURIComponent(file.fileName)}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+        'content-disposition': attachmentDisposition(file.fileName),
         'x-content-type-options': 'nosniff',
       });
     },

@@ -150,7 +150,6 @@ export async function listCalls(deps: Deps, scope: RequestScope, q: CallQueryIn)
   return { items, nextCursor: keys.length > q.limit && last ? encodeCursor([last.opens_at, last.id]) : null, total: count?.n ?? 0, totalExact: true };
 }
 
-/** A published call for anyone; a draft only for those who run its program, 404 for others. */
 export type AttachmentOut = { id: string; fileName: string; contentType: string; size: number; uploadedAt: string };
 
 /** A call's attachments (공고문, 신청 서식) in the order they were added. */
@@ -159,6 +158,7 @@ export async function attachmentsOf(db: Db, callId: string): Promise<AttachmentO
   return rows.map((r) => ({ id: r.id, fileName: r.fileName, contentType: r.contentType, size: r.size, uploadedAt: seoulDateTime(r.uploadedAt) }));
 }
 
+/** A published call for anyone; a draft only for those who run its program, 404 for others. */
 export async function getCall(deps: Deps, scope: RequestScope, id: string): Promise<CallOut> {
   const [row] = await deps.database.rows<Row>(select(deps.clock.now(), sql`k.id = ${id}::uuid`));
   const mayEdit = !!row && mayWriteFor(scope.actor, tenantOf(row));

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
+import { attachmentDisposition } from '../../http/download.ts';
 import { scopeOf } from '../../http/scope.ts';
 import { exportOrganizations } from './organization.export.ts';
 import { importOrganizations } from './organization.import.ts';
@@ -101,7 +102,7 @@ export const organizationIoRoutes = io
       const file = await exportOrganizations(c.get('deps'), scopeOf(c), filters, format);
       return c.body(new Uint8Array(file.data), 200, {
         'content-type': file.contentType,
-        'content-disposition': `attachment; filename="${encodeURIComponent(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        'content-disposition': attachmentDisposition(file.filename),
         'x-total-count': String(file.count),
       });
     },
