@@ -4,8 +4,8 @@ import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
 import type { Deps } from '../../http/context.ts';
 import { audit } from '../audit/audit.service.ts';
-import { memberships, people } from '../people/person.table.ts';
-import type { Actor, Membership, Role } from './actor.ts';
+import { people } from '../people/person.table.ts';
+import type { Actor, Membership } from './actor.ts';
 import { apiTokens, sessions, signInAttempts } from './auth.table.ts';
 
 const FAILURE_WINDOW_MINUTES = 15;
@@ -83,22 +83,43 @@ export async function actorFromSession(deps: Deps, sessionToken: string): Promis
   return actor ? { actor, csrfToken: session.csrfToken } : undefined;
 }
 
+/** A person's columns and memberships (oldest first) as one row, for an actor; `p` is the person. */
+const personWithMemberships = sql`p.id as person_id, p.email, p.name, p.locale, p.disabled,
+  coalesce((select json_agg(json_build_object('id', m.id, 'role', m.role, 'centerId', m.center_id, 'clusterId', m.cluster_id, 'organizationId', m.organization_id) order by m.created_at, m.id)
+    from memberships m where m.person_id = p.id), '[]'::json) as memberships`;
+type PersonRow = { person_id: string; email: string; name: string; locale: string; disabled: boolean; memberships: Membership[] };
+
+/** The actor of a person row; undefined when the person is disabled. The active membership: the one asked for if it is theirs, else the first. */
+function actorOf(row: PersonRow | undefined, via: Actor['via'], sessionId?: string, activeMembershipId?: string | null): Actor | undefined {
+  if (!row || row.disabled) return undefined;
+  const list = row.memberships;
+  return {
+    personId: row.person_id,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    memberships: list,
+    via,
+    sessionId,
+    activeMembershipId: activeMembershipId && list.some((m) => m.id === activeMembershipId) ? activeMembershipId : (list[0]?.id ?? null),
+  };
+}
+
 export async function actorFromBearer(deps: Deps, token: string): Promise<Actor | undefined> {
   // The token, its person and the memberships in one round trip: every API request asks this.
-  const [row] = await deps.database.rows<{ id: string; last_used_at: string | Date | null; person_id: string; email: string; name: string; locale: string; disabled: boolean; memberships: Membership[] }>(sql`
-    select t.id, t.last_used_at, p.id as person_id, p.email, p.name, p.locale, p.disabled,
-      coalesce((select json_agg(json_build_object('id', m.id, 'role', m.role, 'centerId', m.center_id, 'clusterId', m.cluster_id, 'organizationId', m.organization_id) order by m.created_at, m.id)
-        from memberships m where m.person_id = p.id), '[]'::json) as memberships
+  const [row] = await deps.database.rows<PersonRow & { id: string; last_used_at: string | Date | null }>(sql`
+    select t.id, t.last_used_at, ${personWithMemberships}
     from api_tokens t join people p on p.id = t.person_id
     where t.token_hash = ${sha256(token)} and t.revoked_at is null`);
-  if (!row || row.disabled) return undefined;
+  const actor = actorOf(row, 'token');
+  if (!actor) return undefined;
   // Last use to the minute: a write on every read would cost more than it tells.
   const now = deps.clock.now();
-  const lastUsedAt = row.last_used_at === null ? null : new Date(row.last_used_at);
+  const lastUsedAt = row!.last_used_at === null ? null : new Date(row!.last_used_at);
   if (!lastUsedAt || now.getTime() - lastUsedAt.getTime() > 60_000) {
-    await deps.database.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.id));
+    await deps.database.db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row!.id));
   }
-  return { personId: row.person_id, email: row.email, name: row.name, locale: row.locale, memberships: row.memberships, via: 'token', activeMembershipId: row.memberships[0]?.id ?? null };
+  return actor;
 }
 
 export async function loadActor(
@@ -108,27 +129,8 @@ export async function loadActor(
   sessionId?: string,
   activeMembershipId?: string | null,
 ): Promise<Actor | undefined> {
-  const { db } = deps.database;
-  const [person] = await db.select().from(people).where(eq(people.id, personId));
-  if (!person || person.disabled) return undefined;
-  const rows = await db.select().from(memberships).where(eq(memberships.personId, personId));
-  const list: Membership[] = rows.map((m) => ({
-    id: m.id,
-    role: m.role as Role,
-    centerId: m.centerId,
-    clusterId: m.clusterId,
-    organizationId: m.organizationId,
-  }));
-  return {
-    personId: person.id,
-    email: person.email,
-    name: person.name,
-    locale: person.locale,
-    memberships: list,
-    via,
-    sessionId,
-    activeMembershipId: activeMembershipId && list.some((m) => m.id === activeMembershipId) ? activeMembershipId : (list[0]?.id ?? null),
-  };
+  const [row] = await deps.database.rows<PersonRow>(sql`select ${personWithMemberships} from people p where p.id = ${personId}::uuid`);
+  return actorOf(row, via, sessionId, activeMembershipId);
 }
 
 export async function changePassword(
