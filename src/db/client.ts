@@ -13,6 +13,11 @@ export type Schema = typeof schema;
 /** A database or a transaction: services take this and work the same in and out of one. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
+/** Runs `statement` on a database or inside a transaction and returns its rows, on either driver. */
+export async function rowsOf<T = Record<string, unknown>>(db: Db, statement: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(statement)) as unknown as { rows: T[] }).rows;
+}
+
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
@@ -45,7 +50,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     db,
     kind: 'postgres',
     close: () => pool.end(),
-    rows: async <T>(statement: ReturnType<typeof sql>) => ((await db.execute(statement)) as unknown as { rows: T[] }).rows,
+    rows: <T>(statement: ReturnType<typeof sql>) => rowsOf<T>(db, statement),
   };
 }
 
@@ -73,6 +78,6 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
       await client.close();
       lock?.release();
     },
-    rows: async <T>(statement: ReturnType<typeof sql>) => ((await db.execute(statement)) as unknown as { rows: T[] }).rows,
+    rows: <T>(statement: ReturnType<typeof sql>) => rowsOf<T>(db, statement),
   };
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { seoulDateTime, seoulToday } from '../../shared/clock.ts';
@@ -143,8 +143,6 @@ export async function startApplication(deps: Deps, scope: RequestScope, callId: 
   // Written just now by a member of its organization: presented without reading it back.
   return { application: await present(db, started), created: true };
 }
-
-const rowsOf = async <T>(db: Db, statement: ReturnType<typeof sql>) => ((await db.execute(statement)) as unknown as { rows: T[] }).rows;
 
 async function formOf(db: Db, callId: string, version: number): Promise<FormDefinitionIn> {
   return (await formVersion(db, callId, version))!;

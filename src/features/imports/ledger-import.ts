@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { readTable, TableFormatError, type Table } from '../../shared/tabular.ts';
 import { brnDigits, formatBrn } from '../organizations/brn.ts';
@@ -67,7 +67,7 @@ export function parseAmount(text: string): number | null {
 export async function organizationsByBrn(db: Db, brns: string[]): Promise<Map<string, { id: string; name: string }>> {
   const digits = [...new Set(brns.map((b) => brnDigits(b)).filter((d): d is string => !!d))];
   if (!digits.length) return new Map();
-  const { rows } = (await db.execute(sql`select id, name, brn from organizations where brn = any(${sql.param(digits)}::text[])`)) as unknown as { rows: { id: string; name: string; brn: string }[] };
+  const rows = await rowsOf<{ id: string; name: string; brn: string }>(db, sql`select id, name, brn from organizations where brn = any(${sql.param(digits)}::text[])`);
   return new Map(rows.map((r) => [r.brn, { id: r.id, name: r.name }]));
 }
 

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError, type FieldError } from '../../http/errors.ts';
 import { seoulToday } from '../../shared/clock.ts';
@@ -48,11 +48,11 @@ type Values = { organizationId: string; metric: OutcomeMetric; period: Period; v
 async function valuesAYearBefore(db: Db, values: Values[]): Promise<Map<string, number>> {
   const wanted = values.filter((v) => isJumpWatched(v.metric));
   if (!wanted.length) return new Map();
-  const { rows } = (await db.execute(sql`
+  const rows = await rowsOf<{ organization_id: string; metric: string; period: string; value: string | number }>(db, sql`
     select r.organization_id, r.metric, r.period, r.value from outcome_records r
     join (select unnest(${sql.param(wanted.map((v) => v.organizationId))}::uuid[]) as organization_id, unnest(${sql.param(wanted.map((v) => v.metric))}::text[]) as metric,
       unnest(${sql.param(wanted.map((v) => yearBefore(v.period.period)))}::text[]) as period) w using (organization_id, metric, period)
-    where r.status <> 'returned'`)) as unknown as { rows: { organization_id: string; metric: string; period: string; value: string | number }[] };
+    where r.status <> 'returned'`);
   const map = new Map(rows.map((r) => [`${r.organization_id}|${r.metric}|${r.period}`, Number(r.value)]));
   // A file with 2014 and 2015 compares 2015 with its own 2014 row.
   for (const v of values) map.set(`${v.organizationId}|${v.metric}|${v.period.period}`, v.value);
@@ -81,7 +81,7 @@ export async function importOutcomes(deps: Deps, scope: RequestScope, data: Buff
   const allowed = isNational(actor)
     ? null
     : new Set(
-        ((await db.execute(sql`select distinct w.id from (${workedWithIdsSql(actor)}) as w(id)`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id),
+        (await rowsOf<{ id: string }>(db, sql`select distinct w.id from (${workedWithIdsSql(actor)}) as w(id)`)).map((r) => r.id),
       );
   const errors: FieldError[] = [];
   const firstRow = new Map<string, number>();
@@ -121,16 +121,14 @@ export async function importOutcomes(deps: Deps, scope: RequestScope, data: Buff
   // Deals are found again by their row key, other figures by (organization, metric, period).
   const keys = rowKeys(parsed.map((p) => (p.values?.metric === 'investment' ? JSON.stringify(['investment', p.values.organizationId, p.values.period.period, p.values.value, p.values.note]) : null)));
   const figures = parsed.flatMap((p) => (p.values && p.values.metric !== 'investment' ? [p.values] : []));
-  const { rows: existingRows } = (await db.execute(sql`
+  const existingRows = await rowsOf<{ id: string; organization_id: string; metric: string; period: string; value: string | number; version: number; import_key: string | null }>(db, sql`
     select r.id, r.organization_id, r.metric, r.period, r.value, r.version, null as import_key from outcome_records r
     join (select unnest(${sql.param(figures.map((f) => f.organizationId))}::uuid[]) as organization_id, unnest(${sql.param(figures.map((f) => f.metric))}::text[]) as metric,
       unnest(${sql.param(figures.map((f) => f.period.period))}::text[]) as period) w using (organization_id, metric, period)
     where r.metric <> 'investment'
     union all
     select r.id, r.organization_id, r.metric, r.period, r.value, r.version, r.import_key from outcome_records r
-    where r.import_key = any(${sql.param(keys.filter((k): k is string => !!k))}::text[])`)) as unknown as {
-    rows: { id: string; organization_id: string; metric: string; period: string; value: string | number; version: number; import_key: string | null }[];
-  };
+    where r.import_key = any(${sql.param(keys.filter((k): k is string => !!k))}::text[])`);
   const existingFigure = new Map(existingRows.filter((r) => !r.import_key).map((r) => [`${r.organization_id}|${r.metric}|${r.period}`, r]));
   const existingKeys = new Set(existingRows.flatMap((r) => (r.import_key ? [r.import_key] : [])));
   const updates: { id: string; version: number; values: Values }[] = [];

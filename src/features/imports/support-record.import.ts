@@ -77,11 +77,7 @@ export async function importSupportRecords(deps: Deps, scope: RequestScope, data
   });
   const keys = rowKeys(parsed.map((p) => (p.values ? JSON.stringify(['support', p.values.organizationId, p.values.centerId, p.values.kind, p.values.startedOn, p.values.valueKrw, p.values.program, p.values.notes]) : null)));
   const known = new Set(
-    (
-      (await db.execute(sql`select import_key from support_records where import_key = any(${sql.param(keys.filter((k): k is string => !!k))}::text[])`)) as unknown as {
-        rows: { import_key: string }[];
-      }
-    ).rows.map((r) => r.import_key),
+    (await deps.database.rows<{ import_key: string }>(sql`select import_key from support_records where import_key = any(${sql.param(keys.filter((k): k is string => !!k))}::text[])`)).map((r) => r.import_key),
   );
   parsed.forEach((p, i) => {
     if (p.values && known.has(keys[i]!)) p.row.action = 'unchanged';

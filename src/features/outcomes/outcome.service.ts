@@ -1,5 +1,5 @@
 import { desc, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import { rowsOf, type Db } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { seoulDateTime, seoulToday } from '../../shared/clock.ts';
@@ -52,8 +52,8 @@ export function jumpFlags(metric: OutcomeMetric, period: string, value: number, 
 /** Checks that ask a person to look, never refusals (jumpFlags), against the figure stored a year before. */
 export async function flagsFor(db: Db, organizationId: string, metric: OutcomeMetric, period: Period, value: number): Promise<OutcomeFlag[]> {
   if (!isJumpWatched(metric)) return [];
-  const { rows } = (await db.execute(sql`select value from outcome_records
-    where organization_id = ${organizationId}::uuid and metric = ${metric} and period = ${yearBefore(period.period)} and status <> 'returned'`)) as unknown as { rows: { value: string | number }[] };
+  const rows = await rowsOf<{ value: string | number }>(db, sql`select value from outcome_records
+    where organization_id = ${organizationId}::uuid and metric = ${metric} and period = ${yearBefore(period.period)} and status <> 'returned'`);
   return jumpFlags(metric, period.period, value, rows[0] ? Number(rows[0].value) : undefined);
 }
 
@@ -244,12 +244,10 @@ export async function reviewOutcomes(deps: Deps, scope: RequestScope, input: Out
 /** Every version of a figure, oldest first, for whoever may read it. */
 export async function outcomeHistory(deps: Deps, scope: RequestScope, id: string) {
   await getOutcome(deps, scope, id);
-  const { rows } = (await deps.database.db.execute(sql`
+  const rows = await deps.database.rows<{ version: number; change: string; value: string | number; details: OutcomeDetails; note: string; status: string; reason: string | null; changed_by: string | null; changed_at: Date | string }>(sql`
     select v.version, v.change, v.value, v.details, v.note, v.status, v.reason, p.name as changed_by, v.changed_at
     from outcome_record_versions v left join people p on p.id = v.changed_by
-    where v.record_id = ${id}::uuid order by v.version`)) as unknown as {
-    rows: { version: number; change: string; value: string | number; details: OutcomeDetails; note: string; status: string; reason: string | null; changed_by: string | null; changed_at: Date | string }[];
-  };
+    where v.record_id = ${id}::uuid order by v.version`);
   return rows.map((r) => ({
     version: r.version,
     change: r.change as 'created' | 'amended' | 'verified' | 'returned',
