@@ -13,3 +13,6 @@ export * from '../features/calls/call.table.ts';
 export * from '../features/forms/form.table.ts';
 export * from '../features/applications/application.table.ts';
 export * from '../features/outcomes/outcome.table.ts';
+export * from '../features/campaigns/campaign.table.ts';
+export * from '../features/targets/target.table.ts';
+export * from '../features/dashboards/rollup.table.ts';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from '../organizations/organization.table.ts';
 import { people } from '../people/person.table.ts';
+import { storedFileColumns } from '../people/stored-file.columns.ts';
 
 export type OutcomeDetails = { investor?: string; stage?: string; date?: string; countries?: string[] };
 export type OutcomeFlag = { code: string; params?: Record<string, string | number> };
@@ -73,4 +74,17 @@ export const outcomeRecordVersions = pgTable(
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.recordId, t.version] })],
+);
+
+/** 증빙: files behind a figure (a financial statement, an investment agreement); the bytes are in the file store by sha256. */
+export const outcomeEvidence = pgTable(
+  'outcome_evidence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recordId: uuid('record_id')
+      .notNull()
+      .references(() => outcomeRecords.id, { onDelete: 'cascade' }),
+    ...storedFileColumns(),
+  },
+  (t) => [index('outcome_evidence_record_idx').on(t.recordId, t.uploadedAt)],
 );
