@@ -1,4 +1,7 @@
-import { bigint, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+
+/** Support records and their won per support kind or per program: { mentoring: [2, 5000000] }. */
+export type SupportTally = Record<string, [records: number, krw: number]>;
 
 /**
  * The dashboards read rollups, kept current from the base tables (docs/counting-rules.md holds
@@ -54,8 +57,8 @@ export const rollupOrgYearScopes = pgTable(
     records: integer('records').notNull(),
     valueKrw: bigint('value_krw', { mode: 'number' }).notNull(),
     techTransfers: integer('tech_transfers').notNull(),
-    supportKinds: text('support_kinds').array().notNull(),
-    programs: text('programs').array().notNull(),
+    byKind: jsonb('by_kind').$type<SupportTally>().notNull(),
+    byProgram: jsonb('by_program').$type<SupportTally>().notNull(),
   },
   (t) => [primaryKey({ columns: [t.year, t.scope, t.organizationId] }), index('rollup_org_year_scopes_org_idx').on(t.organizationId, t.year)],
 );

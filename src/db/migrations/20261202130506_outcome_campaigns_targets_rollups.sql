@@ -109,8 +109,8 @@ CREATE TABLE "rollup_org_year_scopes" (
 	"records" integer NOT NULL,
 	"value_krw" bigint NOT NULL,
 	"tech_transfers" integer NOT NULL,
-	"support_kinds" text[] NOT NULL,
-	"programs" text[] NOT NULL,
+	"by_kind" jsonb NOT NULL,
+	"by_program" jsonb NOT NULL,
 	CONSTRAINT "rollup_org_year_scopes_year_scope_organization_id_pk" PRIMARY KEY("year","scope","organization_id")
 );
 --> statement-breakpoint
