@@ -11,6 +11,7 @@ import { startMailWorker } from './features/mail/mail.service.ts';
 import { startReminderJob } from './features/applications/application.reminders.ts';
 import { pruneSessions } from './features/auth/auth.service.ts';
 import { maintainSearchIndex } from './search/index.ts';
+import { startRollupJob } from './features/dashboards/rollup.service.ts';
 
 export type Running = { url: string; close(): Promise<void>; deps: Deps };
 
@@ -29,6 +30,7 @@ export async function startServer(config: Config, options: { demo: boolean; jobs
   if (options.demo) await seedDemo(deps, { onlyIfEmpty: true });
   const stopMail = jobs ? startMailWorker(deps) : async () => {};
   const stopReminders = jobs ? startReminderJob(deps) : () => {};
+  const stopRollups = jobs ? startRollupJob(deps) : async () => {};
   const pruning = setInterval(() => void pruneSessions(deps).catch((error) => logger.warn({ err: error }, 'session pruning failed')), 3_600_000);
   pruning.unref();
   // The embedded database has no autovacuum: keep the search index's visibility map and statistics fresh.
@@ -53,6 +55,7 @@ export async function startServer(config: Config, options: { demo: boolean; jobs
       clearInterval(maintenance);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopMail();
+      await stopRollups();
       await database.close();
     })());
   return { url, close, deps };

@@ -504,6 +504,26 @@ const rows: Row[] = [
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
   },
   {
+    route: 'GET /api/v1/dashboards/national',
+    request: () => ({ path: '/api/v1/dashboards/national?year=2016' }),
+    expect: signedIn(403, { national_admin: 200 }),
+  },
+  {
+    route: 'GET /api/v1/dashboards/centers/{id}',
+    request: () => ({ path: '/api/v1/dashboards/centers/incheon?year=2016' }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'GET /api/v1/dashboards/clusters/{id}',
+    request: (c) => ({ path: `/api/v1/dashboards/clusters/${c.clusterId}?year=2016` }),
+    expect: signedIn(404, { national_admin: 200, cluster_coordinator: 200 }),
+  },
+  {
+    route: 'GET /api/v1/dashboards/organizations',
+    request: () => ({ path: '/api/v1/dashboards/organizations?scope=center:incheon&year=2016' }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
     route: 'GET /api/v1/calls/{id}/applications/files',
     request: (c) => ({ path: `/api/v1/calls/${c.openCall}/applications/files` }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),

@@ -15,6 +15,7 @@ import { personRoutes } from '../features/people/person.routes.ts';
 import { programRoutes } from '../features/programs/program.routes.ts';
 import { importRoutes } from '../features/imports/import.routes.ts';
 import { reportRoutes } from '../features/reports/report.routes.ts';
+import { dashboardRoutes } from '../features/dashboards/dashboard.routes.ts';
 import { outcomeRoutes } from '../features/outcomes/outcome.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
 
@@ -36,5 +37,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', outcomeRoutes);
   app.route('/api/v1', importRoutes);
   app.route('/api/v1', reportRoutes);
+  app.route('/api/v1', dashboardRoutes);
   app.route('/api/v1', mailRoutes);
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../../test/db.ts';
 import { client, user, type TestUser } from '../../../test/factories.ts';
 import { nationalYear, SEED_2015 } from '../../../test/fixtures/national-year.ts';
+import { markAllDirty, refreshRollups } from '../dashboards/rollup.service.ts';
 
 let deps: Awaited<ReturnType<typeof testDeps>>;
 let app: ReturnType<typeof client>['app'];
@@ -136,5 +137,95 @@ describe('a year of imports and the national report', () => {
       ['created', 160_500_000],
       ['amended', 160_500_001],
     ]);
+  });
+});
+
+describe('the dashboards, from rollups', () => {
+  /** The report's figures in the dashboard's shape: both must say the same for a calendar year. */
+  const asFigures = (r: any) => ({
+    organizations: r.organizationsSupported.total,
+    startups: r.organizationsSupported.startup,
+    smes: r.organizationsSupported.sme,
+    revenueKRW: r.revenueKRW,
+    jobsCreated: r.jobsCreated,
+    investmentKRW: r.investment.amountKRW,
+    investmentDeals: r.investment.deals,
+    investmentCompanies: r.investment.companies,
+    exportKRW: r.exportSales.amountKRW,
+    exportCompanies: r.exportSales.companies,
+    overseasSubsidiaries: r.overseasSubsidiaries,
+    patentApplications: r.patents.applications,
+    patentRegistrations: r.patents.registrations,
+    prototypes: r.prototypes,
+    techTransfers: r.techTransfers.transfers,
+    techRecipients: r.techTransfers.recipients,
+    unverifiedFigures: r.unverifiedFigures,
+  });
+
+  it('give the report’s figures for each year, nationally and per center', async () => {
+    await refreshRollups(deps.database);
+    for (const year of [2014, 2015, 2016]) {
+      const report = await call('GET', `/api/v1/reports/national?from=${year}-01-01&to=${year}-12-31`, { token: admin.token });
+      const board = await call('GET', `/api/v1/dashboards/national?year=${year}`, { token: admin.token });
+      expect(board.status, JSON.stringify(board.body).slice(0, 300)).toBe(200);
+      expect(board.body.totals).toMatchObject(asFigures(report.body));
+      expect(board.body.centers).toEqual(report.body.centers);
+      expect(board.body.updating).toBe(false);
+    }
+    const board = await call('GET', '/api/v1/dashboards/national?year=2015', { token: admin.token });
+    // (revenue is ₩1 more than seed 003's: the test before amended one figure.)
+    expect(board.body.totals).toMatchObject({ organizations: 2740, revenueKRW: 160_500_000_001, investmentKRW: 283_400_000_000, jobsCreated: 1359, techTransfers: 974 });
+    expect(board.body.series.map((s: any) => s.year)).toEqual(expect.arrayContaining([2014, 2015]));
+    // Each center's own count, in the breakdown, adds up to the overlap the footnote states.
+    const centers = board.body.breakdowns.center;
+    expect(centers.reduce((sum: number, c: any) => sum + c.figures.organizations, 0)).toBe(board.body.centers.sumOfCenterCounts);
+    expect(board.body.breakdowns.kind.find((k: any) => k.key === 'startup').figures.organizations).toBe(1135);
+    expect(board.body.breakdowns.supportKind.find((k: any) => k.key === 'tech_transfer').figures).toMatchObject({ supportRecords: 974, organizations: 219 });
+
+    for (const center of ['seoul', 'gyeongbuk']) {
+      const report = await call('GET', `/api/v1/reports/centers/${center}${YEAR}`, { token: admin.token });
+      const own = await call('GET', `/api/v1/dashboards/centers/${center}?year=2015`, { token: admin.token });
+      expect(own.body.totals).toMatchObject(asFigures(report.body));
+      expect(centers.find((c: any) => c.key === `c:${center}`).figures).toEqual(own.body.totals);
+    }
+  });
+
+  it('list the organizations behind a figure', async () => {
+    const overlap = await call('GET', '/api/v1/dashboards/organizations?scope=national&year=2015&dimension=overlap&pageSize=10', { token: admin.token });
+    const board = await call('GET', '/api/v1/dashboards/national?year=2015', { token: admin.token });
+    expect(overlap.body.total).toBe(board.body.centers.countedByMoreThanOneCenter);
+    const startups = await call('GET', '/api/v1/dashboards/organizations?scope=national&year=2015&dimension=kind&key=startup&sort=revenueKRW&pageSize=200', { token: admin.token });
+    expect(startups.body.total).toBe(1135);
+    const revenues = startups.body.items.map((o: any) => o.revenueKRW ?? -1);
+    expect(revenues).toEqual([...revenues].sort((a: number, b: number) => b - a));
+    const seoul = await call('GET', '/api/v1/dashboards/organizations?scope=center:seoul&year=2015&pageSize=1', { token: seoulManager.token });
+    expect(seoul.body.total).toBe((await call('GET', '/api/v1/dashboards/centers/seoul?year=2015', { token: seoulManager.token })).body.totals.organizations);
+  });
+
+  it('show a change once the rollup job has run, and a full rebuild gives the same', async () => {
+    const before = (await call('GET', '/api/v1/dashboards/national?year=2015', { token: admin.token })).body.totals;
+    const [record] = await deps.database.rows<{ id: string; version: number }>(sql`
+      select r.id, r.version from outcome_records r join organizations o on o.id = r.organization_id where o.name = '성과기업 1136' and r.metric = 'newHires' and r.period = '2015'`);
+    const amended = await call('PATCH', `/api/v1/outcomes/${record!.id}`, { token: admin.token, headers: { 'if-match': `"${record!.version}"` }, body: { value: 1000, reason: '정정' } });
+    expect(amended.status, JSON.stringify(amended.body)).toBe(200);
+    const stale = await call('GET', '/api/v1/dashboards/national?year=2015', { token: admin.token });
+    expect(stale.body).toMatchObject({ updating: true, totals: { jobsCreated: before.jobsCreated } });
+    await refreshRollups(deps.database);
+    const fresh = (await call('GET', '/api/v1/dashboards/national?year=2015', { token: admin.token })).body;
+    const report = await call('GET', `/api/v1/reports/national${YEAR}`, { token: admin.token });
+    expect(fresh.totals.jobsCreated).toBe(report.body.jobsCreated);
+    expect(fresh.totals.jobsCreated).not.toBe(before.jobsCreated);
+
+    await markAllDirty(deps.database);
+    await refreshRollups(deps.database, { batch: 700 });
+    expect((await call('GET', '/api/v1/dashboards/national?year=2015', { token: admin.token })).body).toEqual(fresh);
+  });
+
+  it('are the national office’s, a center’s staff’s and a cluster’s coordinators’', async () => {
+    expect((await call('GET', '/api/v1/dashboards/national?year=2015', { token: seoulManager.token })).status).toBe(403);
+    expect((await call('GET', '/api/v1/dashboards/centers/busan?year=2015', { token: seoulManager.token })).status).toBe(404);
+    expect((await call('GET', '/api/v1/dashboards/organizations?scope=center:busan&year=2015', { token: seoulManager.token })).status).toBe(404);
+    expect((await call('GET', '/api/v1/dashboards/organizations?scope=national&year=2015', { token: seoulManager.token })).status).toBe(403);
+    expect((await call('GET', '/api/v1/dashboards/clusters/00000000-0000-0000-0000-000000000000?year=2015', { token: admin.token })).status).toBe(404);
   });
 });

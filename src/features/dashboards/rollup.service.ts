@@ -1,0 +1,221 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { rowsOf, type Database, type Db } from '../../db/client.ts';
+import type { Deps } from '../../http/context.ts';
+
+/**
+ * Keeps the dashboards' rollups current (rollup.table.ts). The triggers mark every changed
+ * organization-year in rollup_dirty; this job takes a batch of them, recomputes their
+ * organization-year rows from the base tables, then the cells of every year and scope they were
+ * or now are part of. One transaction per batch: a crash leaves the batch marked, never half done.
+ *
+ * The rules are docs/counting-rules.md for a calendar year, the same as report.service.ts reads
+ * from the base tables (report.test.ts checks that both give the same figures).
+ */
+
+const BATCH = 5000;
+
+/** The scope of a support record: its center (`c:<id>`) or its cluster (`k:<id>`). */
+const scopeOf = (alias: string) => sql.raw(`case when ${alias}.center_id is not null then 'c:' || ${alias}.center_id else 'k:' || ${alias}.cluster_id::text end`);
+
+export type RefreshResult = { organizationYears: number; cells: number; batches: number };
+
+/** Recomputes everything marked dirty, batch by batch, until nothing is left (or `maxBatches`). */
+export async function refreshRollups(database: Database, options: { batch?: number; maxBatches?: number } = {}): Promise<RefreshResult> {
+  const result: RefreshResult = { organizationYears: 0, cells: 0, batches: 0 };
+  while (result.batches < (options.maxBatches ?? Infinity)) {
+    const done = await database.db.transaction((tx) => refreshBatch(tx, options.batch ?? BATCH));
+    if (done.organizationYears === 0) break;
+    result.organizationYears += done.organizationYears;
+    result.cells += done.cells;
+    result.batches++;
+  }
+  return result;
+}
+
+async function refreshBatch(tx: Db, size: number): Promise<{ organizationYears: number; cells: number }> {
+  // Other processes running the job take other rows (SKIP LOCKED); a writer marking a row again
+  // after this delete makes it dirty again for the next batch.
+  const taken = await rowsOf<{ organization_id: string; year: number }>(
+    tx,
+    sql`delete from rollup_dirty d using (select organization_id, year from rollup_dirty order by year, organization_id limit ${size} for update skip locked) b
+      where d.organization_id = b.organization_id and d.year = b.year returning d.organization_id, d.year`,
+  );
+  if (taken.length === 0) return { organizationYears: 0, cells: 0 };
+  const batch = sql`(select * from unnest(${sql.param(taken.map((t) => t.organization_id))}::uuid[], ${sql.param(taken.map((t) => t.year))}::int[]) as b(organization_id, year))`;
+
+  const before = await rowsOf<{ year: number; scope: string }>(
+    tx,
+    sql`select distinct s.year, s.scope from rollup_org_year_scopes s join ${batch} b on b.organization_id = s.organization_id and b.year = s.year`,
+  );
+  await tx.execute(sql`delete from rollup_org_year_scopes s using ${batch} b where s.organization_id = b.organization_id and s.year = b.year`);
+  await tx.execute(sql`delete from rollup_org_years y using ${batch} b where y.organization_id = b.organization_id and y.year = b.year`);
+
+  // Support of the year, per center or cluster (a record counts in every year it overlaps).
+  await tx.execute(sql`
+    with recs as (
+      select b.year, ${scopeOf('s')} as scope, b.organization_id, s.kind, s.program, coalesce(s.value_krw, 0) as krw
+      from ${batch} b join support_records s on s.organization_id = b.organization_id
+        and s.started_on <= make_date(b.year, 12, 31) and coalesce(s.ended_on, s.started_on) >= make_date(b.year, 1, 1)
+    ),
+    kinds as (select year, scope, organization_id, jsonb_object_agg(kind, jsonb_build_array(n, krw)) as by_kind
+      from (select year, scope, organization_id, kind, count(*) as n, sum(krw) as krw from recs group by 1, 2, 3, 4) k group by 1, 2, 3),
+    progs as (select year, scope, organization_id, jsonb_object_agg(program, jsonb_build_array(n, krw)) as by_program
+      from (select year, scope, organization_id, program, count(*) as n, sum(krw) as krw from recs where program <> '' group by 1, 2, 3, 4) p group by 1, 2, 3)
+    insert into rollup_org_year_scopes (year, scope, organization_id, records, value_krw, tech_transfers, by_kind, by_program)
+    select r.year, r.scope, r.organization_id, count(*)::int, sum(r.krw)::bigint, (count(*) filter (where r.kind = 'tech_transfer'))::int,
+      min(k.by_kind::text)::jsonb, coalesce(min(p.by_program::text)::jsonb, '{}'::jsonb)
+    from recs r join kinds k using (year, scope, organization_id) left join progs p using (year, scope, organization_id)
+    group by r.year, r.scope, r.organization_id`);
+
+  // Figures of the year (rules 5–10): inside the year, not returned, flows at one granularity, deals as they are.
+  await tx.execute(sql`
+    with figures as (
+      select b.organization_id, b.year, r.metric, r.value, r.status,
+        case when length(r.period) = 4 then 1 when r.period like '%Q%' then 2 else 3 end as grain
+      from ${batch} b join outcome_records r on r.organization_id = b.organization_id
+        and r.period_start >= make_date(b.year, 1, 1) and r.period_end <= make_date(b.year, 12, 31)
+      where r.status <> 'returned' and r.metric not in ('employees', 'operating')
+    ),
+    counted as (
+      select * from (select f.*, min(f.grain) over (partition by f.organization_id, f.year, f.metric) as best from figures f) x
+      where x.metric = 'investment' or x.grain = x.best
+    ),
+    agg as (
+      select organization_id, year,
+        sum(value) filter (where metric = 'revenue') as revenue,
+        sum(value) filter (where metric = 'newHires') as new_hires,
+        sum(value) filter (where metric = 'investment') as investment_krw,
+        (count(*) filter (where metric = 'investment'))::int as investment_deals,
+        sum(value) filter (where metric = 'exportSales') as export_krw,
+        sum(value) filter (where metric = 'overseasSubsidiaries') as overseas_subsidiaries,
+        sum(value) filter (where metric = 'patentApplications') as patent_applications,
+        sum(value) filter (where metric = 'patentRegistrations') as patent_registrations,
+        sum(value) filter (where metric = 'prototypes') as prototypes,
+        (count(*) filter (where status <> 'verified' and metric in ('revenue', 'newHires', 'investment', 'exportSales', 'overseasSubsidiaries', 'patentApplications', 'patentRegistrations', 'prototypes')))::int as unverified
+      from counted group by 1, 2
+    )
+    insert into rollup_org_years (organization_id, year, supported, kind, region, industry, revenue, new_hires, investment_krw, investment_deals,
+      export_krw, overseas_subsidiaries, patent_applications, patent_registrations, prototypes, unverified)
+    select b.organization_id, b.year,
+      (exists (select 1 from rollup_org_year_scopes s where s.year = b.year and s.organization_id = b.organization_id))::int,
+      o.kind, coalesce(o.region, ''), coalesce(left(o.ksic_code, 2), ''),
+      a.revenue, a.new_hires, a.investment_krw, coalesce(a.investment_deals, 0), a.export_krw, a.overseas_subsidiaries,
+      a.patent_applications, a.patent_registrations, a.prototypes, coalesce(a.unverified, 0)
+    from ${batch} b join organizations o on o.id = b.organization_id left join agg a on a.organization_id = b.organization_id and a.year = b.year
+    where a.organization_id is not null or exists (select 1 from rollup_org_year_scopes s where s.year = b.year and s.organization_id = b.organization_id)`);
+
+  const after = await rowsOf<{ year: number; scope: string }>(
+    tx,
+    sql`select distinct s.year, s.scope from rollup_org_year_scopes s join ${batch} b on b.organization_id = s.organization_id and b.year = s.year`,
+  );
+  const byYear = new Map<number, Set<string>>();
+  for (const { year, scope } of [...before, ...after, ...taken.map((t) => ({ year: t.year, scope: 'national' }))]) {
+    byYear.set(year, (byYear.get(year) ?? new Set()).add(scope));
+  }
+  let cells = 0;
+  for (const [year, scopes] of byYear) cells += await recomputeCells(tx, year, [...scopes]);
+  return { organizationYears: taken.length, cells };
+}
+
+/** The figures of a cell, over `rows` joined to the organization-years `y` (rules 2–12). */
+const FIGURES = sql.raw(`count(*)::int, (count(*) filter (where y.kind = 'startup'))::int, (count(*) filter (where y.kind = 'sme'))::int,
+  coalesce(sum(b.records), 0)::int, coalesce(sum(b.krw), 0)::bigint,
+  coalesce(sum(y.revenue), 0)::bigint, coalesce(sum(y.new_hires), 0)::bigint,
+  coalesce(sum(y.investment_krw), 0)::bigint, coalesce(sum(y.investment_deals), 0)::int, (count(*) filter (where y.investment_deals > 0))::int,
+  coalesce(sum(y.export_krw), 0)::bigint, (count(*) filter (where y.export_krw is not null))::int,
+  coalesce(sum(y.overseas_subsidiaries), 0)::bigint, coalesce(sum(y.patent_applications), 0)::bigint, coalesce(sum(y.patent_registrations), 0)::bigint,
+  coalesce(sum(y.prototypes), 0)::bigint, coalesce(sum(b.tech), 0)::int, (count(*) filter (where b.tech > 0))::int, coalesce(sum(y.unverified), 0)::int`);
+
+const CELL_COLUMNS = sql.raw(`(year, scope, dimension, key, organizations, startups, smes, support_records, support_krw, revenue, jobs,
+  investment_krw, investment_deals, investment_companies, export_krw, export_companies, overseas_subsidiaries,
+  patent_applications, patent_registrations, prototypes, tech_transfers, tech_recipients, unverified)`);
+
+/** Rewrites the cells of one year for the given scopes ('national', 'c:<center>', 'k:<cluster>'). */
+async function recomputeCells(tx: Db, year: number, scopes: string[]): Promise<number> {
+  const national = scopes.includes('national');
+  const local = scopes.filter((s) => s !== 'national');
+  await tx.execute(sql`delete from rollup_cells where year = ${year} and scope = any(${sql.param(scopes)}::text[])`);
+  // One row per organization and scope: a center's own support, or the nation's (all of it, the organization once).
+  const base: SQL = sql`(
+    select s.scope, s.organization_id, s.records, s.value_krw as krw, s.tech_transfers as tech, s.by_kind, s.by_program
+    from rollup_org_year_scopes s where s.year = ${year} and s.scope = any(${sql.param(local)}::text[])
+    union all
+    select 'national', s.organization_id, sum(s.records)::int, sum(s.value_krw)::bigint, sum(s.tech_transfers)::int, null, null
+    from rollup_org_year_scopes s where ${national}::boolean and s.year = ${year} group by s.organization_id)`;
+  const totals = await rowsOf(
+    tx,
+    sql`insert into rollup_cells ${CELL_COLUMNS}
+      select ${year}, b.scope,
+        case when grouping(y.region) = 0 then 'region' when grouping(y.industry) = 0 then 'industry' when grouping(y.kind) = 0 then 'kind' else 'total' end,
+        coalesce(case when grouping(y.region) = 0 then y.region when grouping(y.industry) = 0 then y.industry when grouping(y.kind) = 0 then y.kind end, ''),
+        ${FIGURES}
+      from ${base} b join rollup_org_years y on y.year = ${year} and y.organization_id = b.organization_id
+      group by grouping sets ((b.scope), (b.scope, y.region), (b.scope, y.industry), (b.scope, y.kind))
+      returning 1`,
+  );
+  // By support kind (every scope) and by program (centers and clusters): the organizations that
+  // had that support, their figures, and the records and won of that support alone.
+  const tallies = await rowsOf(
+    tx,
+    sql`with tagged as (
+        select s.scope, 'supportKind' as dimension, k.key, s.organization_id, (k.value->>0)::int as records, (k.value->>1)::bigint as krw
+        from rollup_org_year_scopes s, jsonb_each(s.by_kind) k where s.year = ${year} and s.scope = any(${sql.param(local)}::text[])
+        union all
+        select s.scope, 'program', p.key, s.organization_id, (p.value->>0)::int, (p.value->>1)::bigint
+        from rollup_org_year_scopes s, jsonb_each(s.by_program) p where s.year = ${year} and s.scope = any(${sql.param(local)}::text[])
+        union all
+        select 'national', 'supportKind', k.key, s.organization_id, (k.value->>0)::int, (k.value->>1)::bigint
+        from rollup_org_year_scopes s, jsonb_each(s.by_kind) k where ${national}::boolean and s.year = ${year}
+      ),
+      b as (
+        select scope, dimension, key, organization_id, sum(records)::int as records, sum(krw)::bigint as krw,
+          (case when dimension = 'supportKind' and key = 'tech_transfer' then sum(records) else 0 end)::int as tech
+        from tagged group by 1, 2, 3, 4
+      )
+      insert into rollup_cells ${CELL_COLUMNS}
+      select ${year}, b.scope, b.dimension, b.key, ${FIGURES}
+      from b join rollup_org_years y on y.year = ${year} and y.organization_id = b.organization_id
+      group by b.scope, b.dimension, b.key
+      returning 1`,
+  );
+  // The nation's overlap: organizations more than one center counted, and their figures.
+  const overlap = national
+    ? await rowsOf(
+        tx,
+        sql`insert into rollup_cells ${CELL_COLUMNS}
+          select ${year}, 'national', 'overlap', 'centers', ${FIGURES}
+          from (select s.organization_id, sum(s.records)::int as records, sum(s.value_krw)::bigint as krw, sum(s.tech_transfers)::int as tech
+                from rollup_org_year_scopes s where s.year = ${year} and s.scope like 'c:%' group by s.organization_id having count(*) > 1) b
+            join rollup_org_years y on y.year = ${year} and y.organization_id = b.organization_id
+          returning 1`,
+      )
+    : [];
+  return totals.length + tallies.length + overlap.length;
+}
+
+/** Marks every organization-year dirty: for a database loaded with the triggers off (the benchmark), or to start over. */
+export async function markAllDirty(database: Database): Promise<void> {
+  await database.db.execute(sql`
+    insert into rollup_dirty (organization_id, year)
+    select organization_id, y from support_records,
+      generate_series(extract(year from started_on)::int, least(extract(year from coalesce(ended_on, started_on))::int, extract(year from started_on)::int + 30)) y
+    union select organization_id, extract(year from period_start)::int from outcome_records
+    on conflict do nothing`);
+}
+
+/** Runs refreshRollups every `intervalMs` (a change shows on the dashboards within seconds); the stop waits for a refresh under way. */
+export function startRollupJob(deps: Deps, intervalMs = 2000): () => Promise<void> {
+  let running: Promise<unknown> | undefined;
+  const run = () => {
+    running ??= refreshRollups(deps.database)
+      .catch((error) => deps.logger.warn({ err: error }, 'rollup refresh failed'))
+      .finally(() => (running = undefined));
+  };
+  const timer = setInterval(run, intervalMs);
+  timer.unref();
+  run();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}
