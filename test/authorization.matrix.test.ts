@@ -119,6 +119,16 @@ async function freshApplication(ctx: Ctx, status: 'draft' | 'submitted' = 'draft
   return row!.id;
 }
 
+/** A figure of orgA with one evidence file, stored as an upload would store it. */
+async function freshEvidence(ctx: Ctx): Promise<{ recordId: string; evidenceId: string }> {
+  const recordId = await freshOutcome(ctx);
+  const stored = await fileStoreOf(ctx.deps.config).put(PDF);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into outcome_evidence (record_id, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+    values (${recordId}::uuid, '증빙.pdf', 'application/pdf', ${stored.size}, ${stored.sha256}, ${ctx.users.company_member.id}::uuid, now()) returning id`);
+  return { recordId, evidenceId: row!.id };
+}
+
 /** An open request for supplementary documents on a fresh submitted application of orgA. */
 /** An attachment of a fresh call of programA (published or a draft), stored as an upload would store it. */
 async function freshAttachment(ctx: Ctx, published = true): Promise<{ callId: string; attachmentId: string }> {
@@ -476,6 +486,32 @@ const rows: Row[] = [
     route: 'PATCH /api/v1/outcomes/{id}',
     request: async (c) => ({ path: `/api/v1/outcomes/${await freshOutcome(c)}`, headers: { 'if-match': '"1"' }, body: { value: 120000000, reason: '정정' } }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'GET /api/v1/outcomes/{id}/evidence',
+    request: async (c) => ({ path: `/api/v1/outcomes/${await freshOutcome(c)}/evidence` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/outcomes/{id}/evidence',
+    request: async (c) => ({ path: `/api/v1/outcomes/${await freshOutcome(c)}/evidence?name=${encodeURIComponent('증빙.pdf')}`, raw: PDF }),
+    expect: signedIn(404, { national_admin: 201, center_admin: 201, center_manager: 201, company_member: 201 }),
+  },
+  {
+    route: 'GET /api/v1/outcomes/{id}/evidence/{evidenceId}',
+    request: async (c) => {
+      const { recordId, evidenceId } = await freshEvidence(c);
+      return { path: `/api/v1/outcomes/${recordId}/evidence/${evidenceId}` };
+    },
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'DELETE /api/v1/outcomes/{id}/evidence/{evidenceId}',
+    request: async (c) => {
+      const { recordId, evidenceId } = await freshEvidence(c);
+      return { path: `/api/v1/outcomes/${recordId}/evidence/${evidenceId}` };
+    },
+    expect: signedIn(404, { national_admin: 204, center_admin: 204, center_manager: 204, company_member: 204 }),
   },
   {
     route: 'GET /api/v1/outcomes/{id}/history',

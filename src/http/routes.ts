@@ -17,6 +17,7 @@ import { importRoutes } from '../features/imports/import.routes.ts';
 import { reportRoutes } from '../features/reports/report.routes.ts';
 import { dashboardRoutes } from '../features/dashboards/dashboard.routes.ts';
 import { outcomeRoutes } from '../features/outcomes/outcome.routes.ts';
+import { outcomeEvidenceRoutes } from '../features/outcomes/outcome.evidence.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
 
 /** Every feature's API, under /api/v1. */
@@ -35,6 +36,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', applicationRoutes);
   app.route('/api/v1', applicationReviewRoutes);
   app.route('/api/v1', outcomeRoutes);
+  app.route('/api/v1', outcomeEvidenceRoutes);
   app.route('/api/v1', importRoutes);
   app.route('/api/v1', reportRoutes);
   app.route('/api/v1', dashboardRoutes);

@@ -69,13 +69,13 @@ async function readableApplication(db: Db, actor: Actor, applicationId: string) 
  * not empty, at most its size, one of its kinds by extension and by content. Throws a 422 naming
  * `file` otherwise.
  */
-type FileQuestion = Pick<FormFieldIn, 'label' | 'accept' | 'maxSizeMb'>;
+export type FileQuestion = Pick<FormFieldIn, 'label' | 'accept' | 'maxSizeMb'>;
 
 const fileProblem = (question: FileQuestion, key: string, params?: Record<string, string | number>) =>
   AppError.validation([{ path: 'file', key, params, label: question.label }]);
 const maxMbOf = (question: FileQuestion) => question.maxSizeMb ?? 20;
-const maxBytesOf = (question: FileQuestion) => maxMbOf(question) * 1024 * 1024;
-const tooLarge = (question: FileQuestion) => fileProblem(question, 'validation.fileTooLarge', { maximum: maxMbOf(question) });
+export const maxBytesOf = (question: FileQuestion) => maxMbOf(question) * 1024 * 1024;
+export const tooLarge = (question: FileQuestion) => fileProblem(question, 'validation.fileTooLarge', { maximum: maxMbOf(question) });
 
 export function checkFile(file: { name: string; bytes: Uint8Array }, question: FileQuestion): { fileName: string; contentType: string } {
   const fileName = safeFileName(file.name);

@@ -6,6 +6,7 @@ import { dashboard, dimensions, drillDown, drillSorts, type DashboardScope } fro
 const tags = ['dashboards'];
 
 const Year = z.coerce.number().int().min(2000).max(2100);
+const YearQuery = z.object({ year: Year.optional().describe('Default: the latest year with figures, up to this one.') }).strict();
 
 const FiguresSchema = z
   .object({
@@ -106,7 +107,7 @@ export const dashboardRoutes = router()
       tags,
       summary: 'The national dashboard for a year (national office)',
       description: counting,
-      request: { query: z.object({ year: Year.optional() }).strict() },
+      request: { query: YearQuery },
       responses: { 200: jsonContent(DashboardSchema, 'The dashboard.'), ...errorResponses, 403: writeErrorResponses[403] },
     }),
     async (c) => c.json(await dashboard(c.get('deps'), scopeOf(c), { kind: 'national' }, c.req.valid('query')), 200),
@@ -118,7 +119,7 @@ export const dashboardRoutes = router()
       tags,
       summary: "A center's dashboard for a year (its staff, the national office)",
       description: counting,
-      request: { params: CenterParam, query: z.object({ year: Year.optional() }).strict() },
+      request: { params: CenterParam, query: YearQuery },
       responses: { 200: jsonContent(DashboardSchema, 'The dashboard.'), ...errorResponses },
     }),
     async (c) => c.json(await dashboard(c.get('deps'), scopeOf(c), { kind: 'center', id: c.req.valid('param').id }, c.req.valid('query')), 200),
@@ -130,7 +131,7 @@ export const dashboardRoutes = router()
       tags,
       summary: "A cluster's dashboard for a year (its coordinators, the national office)",
       description: counting,
-      request: { params: ClusterParam, query: z.object({ year: Year.optional() }).strict() },
+      request: { params: ClusterParam, query: YearQuery },
       responses: { 200: jsonContent(DashboardSchema, 'The dashboard.'), ...errorResponses },
     }),
     async (c) => c.json(await dashboard(c.get('deps'), scopeOf(c), { kind: 'cluster', id: c.req.valid('param').id }, c.req.valid('query')), 200),

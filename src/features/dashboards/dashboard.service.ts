@@ -148,8 +148,13 @@ async function labeller(deps: Deps, lang: Lang): Promise<(dimension: string, key
  */
 export async function dashboard(deps: Deps, scope: RequestScope, target: DashboardScope, query: { year?: number }): Promise<Dashboard> {
   const name = await authorize(deps, scope.actor, target, scope.lang);
-  const year = query.year ?? Number(seoulToday(deps.clock).slice(0, 4));
   const key = scopeKey(target);
+  const thisYear = Number(seoulToday(deps.clock).slice(0, 4));
+  // Without a year: the latest one with figures (this year's are often still to come).
+  const latest = query.year
+    ? []
+    : await deps.database.rows<{ year: number | null }>(sql`select max(year) as year from rollup_cells where scope = ${key} and dimension = 'total' and year <= ${thisYear}`);
+  const year = query.year ?? latest[0]?.year ?? thisYear;
   const national = target.kind === 'national';
   const [cells, children, pending] = await Promise.all([
     deps.database.rows<CellRow>(sql`select * from rollup_cells where scope = ${key} and (dimension = 'total' or year in (${year}, ${year - 1}))`),

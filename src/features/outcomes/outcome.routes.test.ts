@@ -5,6 +5,7 @@ import { parsePeriod } from './outcome-metrics.ts';
 
 let deps: Awaited<ReturnType<typeof testDeps>>;
 let call: ReturnType<typeof client>['call'];
+let app: ReturnType<typeof client>['app'];
 let manager: TestUser;
 let otherManager: TestUser;
 let member: TestUser;
@@ -13,7 +14,7 @@ let orgId: string;
 
 beforeAll(async () => {
   deps = await testDeps();
-  ({ call } = client(deps));
+  ({ call, app } = client(deps));
   manager = await user(deps, 'center_manager', { centerId: 'incheon' });
   otherManager = await user(deps, 'center_manager', { centerId: 'busan' });
   orgId = (await organization(deps, { name: '성과기업', kind: 'startup', region: '인천', centers: ['incheon'] })).id;
@@ -102,5 +103,42 @@ describe('outcome records', () => {
     const mixed = await call('POST', '/api/v1/outcomes/review', { token: otherManager.token, body: { ids: [own.body.id], decision: 'verified' } });
     expect(mixed.status).toBe(404);
     expect((await call('GET', `/api/v1/outcomes/${own.body.id}`, { token: manager.token })).body.status).toBe('reported');
+  });
+});
+
+describe('evidence files', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+  const attach = async (recordId: string, token: string, name: string, bytes: Uint8Array) => {
+    const res = await app.request(`/api/v1/outcomes/${recordId}/evidence?name=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      body: bytes,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+
+  it('are attached by the company, checked, kept once, read by staff, and removable by the company only until verified', async () => {
+    const figure = await call('POST', `/api/v1/organizations/${orgId}/outcomes`, { token: member.token, body: { metric: 'exportSales', period: '2025', value: 80_000_000, details: { countries: ['베트남'] } } });
+    const added = await attach(figure.body.id, member.token, '../2025_수출실적.pdf', PDF);
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body).toMatchObject({ fileName: '2025_수출실적.pdf', contentType: 'application/pdf', size: PDF.byteLength });
+    expect((await attach(figure.body.id, member.token, '다시.pdf', PDF)).body.id).toBe(added.body.id);
+    const fake = await attach(figure.body.id, member.token, '가짜.pdf', Buffer.from('not a pdf'));
+    expect(fake.body.errors[0]).toMatchObject({ field: 'file', code: 'validation.fileContent' });
+    expect((await attach(figure.body.id, stranger.token, 'x.pdf', PDF)).status).toBe(404);
+    expect((await attach(figure.body.id, otherManager.token, 'x.pdf', PDF)).status).toBe(404);
+
+    const list = await call('GET', `/api/v1/outcomes/${figure.body.id}/evidence`, { token: manager.token });
+    expect(list.body.items.map((e: any) => e.fileName)).toEqual(['2025_수출실적.pdf']);
+    const download = await app.request(`/api/v1/outcomes/${figure.body.id}/evidence/${added.body.id}`, { headers: { authorization: `Bearer ${manager.token}` } });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+
+    // Verified: the company can no longer take its evidence away; staff can.
+    await call('POST', '/api/v1/outcomes/review', { token: manager.token, body: { ids: [figure.body.id], decision: 'verified' } });
+    expect((await call('DELETE', `/api/v1/outcomes/${figure.body.id}/evidence/${added.body.id}`, { token: member.token })).status).toBe(403);
+    expect((await call('GET', `/api/v1/outcomes/${figure.body.id}`, { token: member.token })).body.status).toBe('verified');
+    expect((await call('DELETE', `/api/v1/outcomes/${figure.body.id}/evidence/${added.body.id}`, { token: manager.token })).status).toBe(204);
+    expect((await call('GET', `/api/v1/outcomes/${figure.body.id}/evidence`, { token: member.token })).body.items).toEqual([]);
   });
 });

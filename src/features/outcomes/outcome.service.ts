@@ -16,7 +16,7 @@ type Row = typeof outcomeRecords.$inferSelect;
 type Source = 'report' | 'staff' | 'import';
 
 /** What the actor may do with an organization's outcomes: read and write (its members, staff working with it, national), and verify (staff, national). */
-async function outcomeAccess(db: Db, actor: Actor, organizationId: string): Promise<{ write: boolean; verify: boolean; member: boolean }> {
+export async function outcomeAccess(db: Db, actor: Actor, organizationId: string): Promise<{ write: boolean; verify: boolean; member: boolean }> {
   const member = memberOrganizations(actor).includes(organizationId);
   if (isNational(actor)) return { write: true, verify: true, member };
   const tenants = await tenantsOf(db, organizationId);
@@ -89,7 +89,7 @@ export function presentOutcome(row: Row & { organizationName: string }, lang: La
 /** A figure with its organization's name, as presented. */
 const withOrganizationName = { record: outcomeRecords, organizationName: sql<string>`(select name from organizations o where o.id = ${outcomeRecords.organizationId})` };
 
-async function loadOutcome(db: Db, id: string, forUpdate = false): Promise<(Row & { organizationName: string }) | undefined> {
+export async function loadOutcome(db: Db, id: string, forUpdate = false): Promise<(Row & { organizationName: string }) | undefined> {
   const query = db
     .select(withOrganizationName)
     .from(outcomeRecords)
