@@ -162,7 +162,7 @@ export async function dashboard(deps: Deps, scope: RequestScope, target: Dashboa
     national
       ? deps.database.rows<CellRow>(sql`select * from rollup_cells where (scope like 'c:%' or scope like 'k:%') and dimension = 'total' and year in (${year}, ${year - 1})`)
       : Promise.resolve([]),
-    deps.database.rows<{ pending: boolean }>(sql`select exists (select 1 from rollup_dirty) as pending`),
+    deps.database.rows<{ pending: boolean }>(sql`select exists (select 1 from rollup_dirty) or exists (select 1 from rollup_dirty_cells) as pending`),
   ]);
   const label = await labeller(deps, scope.lang);
   const cellOf = (y: number, dimension: string, k = '') => cells.find((c) => c.year === y && c.dimension === dimension && c.key === k);

@@ -19,20 +19,41 @@ const scopeOf = (alias: string) => sql.raw(`case when ${alias}.center_id is not 
 
 export type RefreshResult = { organizationYears: number; cells: number; batches: number };
 
-/** Recomputes everything marked dirty, batch by batch, until nothing is left (or `maxBatches`). */
+/**
+ * Recomputes everything marked dirty: the organization-years batch by batch until none is left
+ * (or `maxBatches`), then the cells they touched, a year at a time. A cell touched by many batches
+ * (a big import, a full rebuild) is summed once, at the end.
+ */
 export async function refreshRollups(database: Database, options: { batch?: number; maxBatches?: number } = {}): Promise<RefreshResult> {
   const result: RefreshResult = { organizationYears: 0, cells: 0, batches: 0 };
   while (result.batches < (options.maxBatches ?? Infinity)) {
     const done = await database.db.transaction((tx) => refreshBatch(tx, options.batch ?? BATCH));
-    if (done.organizationYears === 0) break;
-    result.organizationYears += done.organizationYears;
-    result.cells += done.cells;
+    if (done === 0) break;
+    result.organizationYears += done;
     result.batches++;
+  }
+  for (;;) {
+    const cells = await database.db.transaction(refreshCells);
+    if (cells === undefined) break;
+    result.cells += cells;
   }
   return result;
 }
 
-async function refreshBatch(tx: Db, size: number): Promise<{ organizationYears: number; cells: number }> {
+/** The dirty cells of one year (the earliest), taken and summed again; undefined when there are none. */
+async function refreshCells(tx: Db): Promise<number | undefined> {
+  const taken = await rowsOf<{ year: number; scope: string }>(
+    tx,
+    sql`delete from rollup_dirty_cells d using (
+        select year, scope from rollup_dirty_cells where year = (select min(year) from rollup_dirty_cells) for update skip locked) b
+      where d.year = b.year and d.scope = b.scope returning d.year, d.scope`,
+  );
+  if (taken.length === 0) return undefined;
+  return recomputeCells(tx, taken[0]!.year, taken.map((t) => t.scope));
+}
+
+/** Recomputes one batch of dirty organization-years and marks the cells they were or now are in; returns how many it took. */
+async function refreshBatch(tx: Db, size: number): Promise<number> {
   // Other processes running the job take other rows (SKIP LOCKED); a writer marking a row again
   // after this delete makes it dirty again for the next batch.
   const taken = await rowsOf<{ organization_id: string; year: number }>(
@@ -40,13 +61,17 @@ async function refreshBatch(tx: Db, size: number): Promise<{ organizationYears: 
     sql`delete from rollup_dirty d using (select organization_id, year from rollup_dirty order by year, organization_id limit ${size} for update skip locked) b
       where d.organization_id = b.organization_id and d.year = b.year returning d.organization_id, d.year`,
   );
-  if (taken.length === 0) return { organizationYears: 0, cells: 0 };
+  if (taken.length === 0) return 0;
   const batch = sql`(select * from unnest(${sql.param(taken.map((t) => t.organization_id))}::uuid[], ${sql.param(taken.map((t) => t.year))}::int[]) as b(organization_id, year))`;
 
-  const before = await rowsOf<{ year: number; scope: string }>(
-    tx,
-    sql`select distinct s.year, s.scope from rollup_org_year_scopes s join ${batch} b on b.organization_id = s.organization_id and b.year = s.year`,
-  );
+  // The cells to sum again: every scope the organization-years are in now (and below, after), and the nation.
+  const markCells = sql`
+    insert into rollup_dirty_cells (year, scope)
+    select year, scope from (
+      select s.year, s.scope from rollup_org_year_scopes s join ${batch} b on b.organization_id = s.organization_id and b.year = s.year
+      union select year, 'national' from ${batch} b) c
+    order by 1, 2 on conflict do nothing`;
+  await tx.execute(markCells);
   await tx.execute(sql`delete from rollup_org_year_scopes s using ${batch} b where s.organization_id = b.organization_id and s.year = b.year`);
   await tx.execute(sql`delete from rollup_org_years y using ${batch} b where y.organization_id = b.organization_id and y.year = b.year`);
 
@@ -106,17 +131,8 @@ async function refreshBatch(tx: Db, size: number): Promise<{ organizationYears: 
     from ${batch} b join organizations o on o.id = b.organization_id left join agg a on a.organization_id = b.organization_id and a.year = b.year
     where a.organization_id is not null or exists (select 1 from rollup_org_year_scopes s where s.year = b.year and s.organization_id = b.organization_id)`);
 
-  const after = await rowsOf<{ year: number; scope: string }>(
-    tx,
-    sql`select distinct s.year, s.scope from rollup_org_year_scopes s join ${batch} b on b.organization_id = s.organization_id and b.year = s.year`,
-  );
-  const byYear = new Map<number, Set<string>>();
-  for (const { year, scope } of [...before, ...after, ...taken.map((t) => ({ year: t.year, scope: 'national' }))]) {
-    byYear.set(year, (byYear.get(year) ?? new Set()).add(scope));
-  }
-  let cells = 0;
-  for (const [year, scopes] of byYear) cells += await recomputeCells(tx, year, [...scopes]);
-  return { organizationYears: taken.length, cells };
+  await tx.execute(markCells);
+  return taken.length;
 }
 
 /** The figures of a cell, over `rows` joined to the organization-years `y` (rules 2–12). */

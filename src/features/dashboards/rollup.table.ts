@@ -9,8 +9,9 @@ export type SupportTally = Record<string, [records: number, krw: number]>;
  *
  *   support_records, outcome_records, organizations
  *     → (triggers) rollup_dirty: which organization-years changed
- *     → (the rollup job, every few seconds) rollup_org_years and rollup_org_year_scopes for them
- *     → rollup_cells of the years and scopes they touch.
+ *     → (the rollup job, every few seconds) rollup_org_years and rollup_org_year_scopes for them,
+ *       and rollup_dirty_cells: the years and scopes they touch
+ *     → rollup_cells of those years and scopes, each summed once however many batches touched it.
  *
  * Figures of one year are a calendar year's report: an organization is supported in the year
  * when a support record overlaps it, figures are those whose period lies inside it.
@@ -19,6 +20,11 @@ export type SupportTally = Record<string, [records: number, krw: number]>;
 /** Organization-years whose rollups are stale; the triggers add, the rollup job takes. */
 export const rollupDirty = pgTable('rollup_dirty', { organizationId: uuid('organization_id').notNull(), year: integer('year').notNull() }, (t) => [
   primaryKey({ columns: [t.organizationId, t.year] }),
+]);
+
+/** Cells whose organization-years were recomputed and that must be summed again; the rollup job takes them after the organization-years. */
+export const rollupDirtyCells = pgTable('rollup_dirty_cells', { year: integer('year').notNull(), scope: text('scope').notNull() }, (t) => [
+  primaryKey({ columns: [t.year, t.scope] }),
 ]);
 
 /** One organization's year: whether anyone supported it, and its figures under the counting rules (none = null). */

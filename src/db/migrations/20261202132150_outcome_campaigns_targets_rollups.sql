@@ -102,6 +102,12 @@ CREATE TABLE "rollup_dirty" (
 	CONSTRAINT "rollup_dirty_organization_id_year_pk" PRIMARY KEY("organization_id","year")
 );
 --> statement-breakpoint
+CREATE TABLE "rollup_dirty_cells" (
+	"year" integer NOT NULL,
+	"scope" text NOT NULL,
+	CONSTRAINT "rollup_dirty_cells_year_scope_pk" PRIMARY KEY("year","scope")
+);
+--> statement-breakpoint
 CREATE TABLE "rollup_org_year_scopes" (
 	"year" integer NOT NULL,
 	"scope" text NOT NULL,
