@@ -560,6 +560,16 @@ const rows: Row[] = [
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
   },
   {
+    route: 'GET /api/v1/reports/national/workbook',
+    request: () => ({ path: '/api/v1/reports/national/workbook?from=2016-01-01&to=2016-12-31' }),
+    expect: signedIn(403, { national_admin: 200 }),
+  },
+  {
+    route: 'GET /api/v1/reports/centers/{id}/workbook',
+    request: () => ({ path: '/api/v1/reports/centers/incheon/workbook?from=2016-01-01&to=2016-12-31' }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
     route: 'GET /api/v1/calls/{id}/applications/files',
     request: (c) => ({ path: `/api/v1/calls/${c.openCall}/applications/files` }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),

@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCheckDigit } from '../src/features/organizations/brn.ts';
 import { freshPgDatabase } from './db.ts';
@@ -101,6 +102,38 @@ describe('innohub command', { timeout: 120_000 }, () => {
     expect(badFigures.stderr).toMatch(/4행 사업자등록번호: 등록되지 않은 사업자등록번호입니다/);
     fs.writeFileSync(figures, `businessRegistrationNumber,period,metric,value,note\n${good},2025,revenue,820000000,\n${good},2025-07,investment,300000000,시드\n`);
     expect((await run(['import', 'outcomes', figures])).stdout).toMatch(/new 2/);
+  });
+
+  it('writes the ministry workbook of a period, national or one center, for batch use', async () => {
+    const output = path.join(dataDir, 'workbook.xlsx');
+    const made = await run(['report', 'workbook', '--from', '2025-01-01', '--to', '2025-12-31', '--output', output]);
+    expect(made.stderr).toMatch(/성과보고_전국_2025-01-01_2025-12-31\.xlsx → /);
+    expect(made.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(output);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['작성 기준', '총괄', '센터별', '사업별', '기업별']);
+    const summary = new Map(book.getWorksheet('총괄')!.getSheetValues().flatMap((r) => (Array.isArray(r) ? [[r[1], r[2]] as const] : [])));
+    expect([summary.get('지원 기업 (창업기업)'), summary.get('매출액'), summary.get('투자 유치액')]).toEqual([1, 820_000_000, 300_000_000]);
+    expect(book.getWorksheet('작성 기준')!.getCell('B4').value).toBe('innohub <system@innohub>');
+
+    const center = await run(['report', 'workbook', '--from', '2025-01-01', '--to', '2025-12-31', '--center', '인천', '--lang', 'en', '--output', output]);
+    expect(center.code, center.stderr).toBe(0);
+    await book.xlsx.readFile(output);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['Counting rules', 'Summary', 'By program', 'By company']);
+
+    const noOutput = await run(['report', 'workbook', '--from', '2025-01-01', '--to', '2025-12-31']);
+    expect(noOutput.code).toBe(2);
+    expect(noOutput.stderr).toMatch(/--output/);
+    const badDate = await run(['report', 'workbook', '--from', '2025-13-01', '--to', '2025-12-31', '--output', output]);
+    expect(badDate.code).toBe(1);
+    expect(badDate.stderr).toMatch(/날짜/);
+  });
+
+  it('brings the dashboards up to date, or recounts them all', async () => {
+    const refreshed = await run(['rollups', 'refresh']);
+    expect(refreshed.code, refreshed.stderr).toBe(0);
+    const rebuilt = await run(['rollups', 'refresh', '--rebuild']);
+    expect(rebuilt.stdout).toMatch(/rollups refreshed: 1 organization-years, [1-9]\d* cells/);
   });
 
   it.skipIf(!!server)('refuses to touch an embedded data folder a running server holds', async () => {

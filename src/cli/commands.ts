@@ -12,6 +12,8 @@ import { exportOrganizationsFromCli, importOrganizationsFromCli } from '../featu
 import { reindexOrganizations } from '../features/organizations/organization.search.ts';
 import { reindexCalls } from '../features/calls/call.service.ts';
 import { importLedgerFromCli } from '../features/imports/import.cli.ts';
+import { workbookFromCli } from '../features/reports/workbook.cli.ts';
+import { markAllDirty, refreshRollups } from '../features/dashboards/rollup.service.ts';
 import type { Command } from './main.ts';
 
 async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
@@ -158,6 +160,37 @@ export const commands: Record<string, Command> = {
         fs.writeFileSync(output, file.data);
         process.stderr.write(`${file.count} organizations → ${output}\n`);
       }
+      return 0;
+    },
+  },
+  'report workbook': {
+    summary: '부처 보고용 성과 워크북(XLSX) 작성 / write the ministry workbook (XLSX) for a period',
+    usage: 'innohub report workbook --from YYYY-MM-DD --to YYYY-MM-DD [--center NAME] [--lang ko|en] --output FILE   (--output - writes to stdout)',
+    options: { from: { type: 'string' }, to: { type: 'string' }, center: { type: 'string' }, lang: { type: 'string' }, output: { type: 'string' } },
+    async run({ values }) {
+      if (typeof values.output !== 'string') {
+        process.stderr.write('innohub report workbook: --output 을 지정하세요 / --output FILE is required\n');
+        return 2;
+      }
+      const book = await withDeps((deps) => workbookFromCli(deps, values as Record<string, string | undefined>));
+      if (values.output === '-') process.stdout.write(book.data);
+      else {
+        fs.writeFileSync(values.output, book.data);
+        process.stderr.write(`${book.fileName} → ${values.output}\n`);
+      }
+      return 0;
+    },
+  },
+  'rollups refresh': {
+    summary: '대시보드 집계 갱신 / bring the dashboards up to date now (--rebuild: recount everything)',
+    usage: 'innohub rollups refresh [--rebuild]',
+    options: { rebuild: { type: 'boolean' } },
+    async run({ values }) {
+      const result = await withDeps(async (deps) => {
+        if (values.rebuild) await markAllDirty(deps.database);
+        return refreshRollups(deps.database);
+      });
+      process.stdout.write(`대시보드 집계 갱신 / rollups refreshed: ${result.organizationYears} organization-years, ${result.cells} cells\n`);
       return 0;
     },
   },

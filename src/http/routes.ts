@@ -16,6 +16,7 @@ import { programRoutes } from '../features/programs/program.routes.ts';
 import { importRoutes } from '../features/imports/import.routes.ts';
 import { reportRoutes } from '../features/reports/report.routes.ts';
 import { dashboardRoutes } from '../features/dashboards/dashboard.routes.ts';
+import { workbookRoutes } from '../features/reports/workbook.routes.ts';
 import { outcomeRoutes } from '../features/outcomes/outcome.routes.ts';
 import { outcomeEvidenceRoutes } from '../features/outcomes/outcome.evidence.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
@@ -40,5 +41,6 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', importRoutes);
   app.route('/api/v1', reportRoutes);
   app.route('/api/v1', dashboardRoutes);
+  app.route('/api/v1', workbookRoutes);
   app.route('/api/v1', mailRoutes);
 }

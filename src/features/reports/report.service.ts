@@ -27,24 +27,64 @@ export type NationalReport = Report & {
   centers: { sumOfCenterCounts: number; countedByMoreThanOneCenter: number };
 };
 
+/** Rule 1: a support record (alias `s`) counts in [from, to] when it overlaps it. */
+export const supportOverlaps = (query: ReportQuery): SQL => sql`s.started_on <= ${query.to}::date and coalesce(s.ended_on, s.started_on) >= ${query.from}::date`;
+
 /**
- * The counting rules of docs/counting-rules.md, in one statement over the base tables:
- * 1. An organization is supported in [from, to] when one of its support records (of the center,
- *    for a center's report) overlaps it; each organization counts once.
- * 2. Figures are those of the supported organizations whose period lies inside [from, to], not
- *    returned (with verifiedOnly, verified only).
- * 3. Flow figures (revenue, new hires, export sales, subsidiaries, patents, prototypes) of one
+ * Rules 4–11 of docs/counting-rules.md: the figures counted for the organizations of `supported`
+ * (a relation with an organization_id column, each organization once), one row per figure
+ * (organization_id, metric, value, status). A report sums them; the workbook groups them.
+ * 1. Figures whose period lies inside [from, to], not returned (with verifiedOnly, verified only).
+ * 2. Flow figures (revenue, new hires, export sales, subsidiaries, patents, prototypes) of one
  *    organization, metric and calendar year are taken at one granularity: the year's figure if
  *    there is one, else its quarters, else its months; never two of them added up.
- * 4. An investment is one deal: deals and their amounts add up as they are.
- * 5. Technology transfers are the support records of kind tech_transfer in [from, to]: transfers
+ * 3. An investment is one deal: deals and their amounts add up as they are.
+ */
+export function countedFigures(query: ReportQuery, supported: SQL): SQL {
+  const status: SQL = query.verifiedOnly ? sql`r.status = 'verified'` : sql`r.status <> 'returned'`;
+  return sql`
+    with figures as (
+      select r.organization_id, r.metric, r.value, r.status,
+        case when length(r.period) = 4 then 1 when r.period like '%Q%' then 2 else 3 end as grain,
+        extract(year from r.period_start)::int as year
+      from outcome_records r join ${supported} using (organization_id)
+      where ${status} and r.period_start >= ${query.from}::date and r.period_end <= ${query.to}::date
+    ),
+    flows as (
+      select f.*, min(f.grain) over (partition by f.organization_id, f.metric, f.year) as best from figures f where f.metric not in ('investment', 'employees', 'operating')
+    )
+    select organization_id, metric, value, status from flows where grain = best
+    union all select organization_id, metric, value, status from figures where metric = 'investment'`;
+}
+
+/**
+ * Whose support a report counts: null for the nation, else a center's or a cluster's records and,
+ * with `program`, only those of its program of that name (support records name their program in
+ * free text). A target's progress (targets/) uses the same statement with its scope.
+ */
+export type ReportScope = { centerId?: string | null; clusterId?: string | null; program?: string } | null;
+
+/** The conditions of a scope on a support record (alias `s`), each starting with `and`. */
+export function inScope(scope: ReportScope): SQL {
+  const parts: SQL[] = [];
+  if (scope?.centerId) parts.push(sql`and s.center_id = ${scope.centerId}`);
+  if (scope?.clusterId) parts.push(sql`and s.cluster_id = ${scope.clusterId}::uuid`);
+  if (scope?.program !== undefined) parts.push(sql`and s.program = ${scope.program}`);
+  return sql.join(parts, sql` `);
+}
+
+/**
+ * The counting rules of docs/counting-rules.md, in one statement over the base tables:
+ * 1. An organization is supported in [from, to] when one of its support records (of the scope,
+ *    for a center's, a cluster's or a program's report) overlaps it; each organization counts once.
+ * 2. Its figures are counted as countedFigures says.
+ * 3. Technology transfers are the support records of kind tech_transfer in [from, to]: transfers
  *    counted as records, recipients as distinct organizations.
  */
-async function report(deps: Deps, query: ReportQuery, centerId: string | null): Promise<Report> {
+export async function report(deps: Deps, query: ReportQuery, scope: ReportScope): Promise<Report> {
   const { from, to } = query;
   const verifiedOnly = !!query.verifiedOnly;
-  const inCenter: SQL = centerId ? sql`and s.center_id = ${centerId}` : sql``;
-  const status: SQL = verifiedOnly ? sql`r.status = 'verified'` : sql`r.status <> 'returned'`;
+  const scoped = inScope(scope);
   const rows = await deps.database.rows<{
     startups: number;
     smes: number;
@@ -53,28 +93,16 @@ async function report(deps: Deps, query: ReportQuery, centerId: string | null): 
     transfers: { transfers: number; recipients: number };
   }>(sql`
     with supported as (
-      select distinct s.organization_id from support_records s
-      where s.started_on <= ${to}::date and coalesce(s.ended_on, s.started_on) >= ${from}::date ${inCenter}
+      select distinct s.organization_id from support_records s where ${supportOverlaps(query)} ${scoped}
     ),
-    figures as (
-      select r.organization_id, r.metric, r.value, r.status,
-        case when length(r.period) = 4 then 1 when r.period like '%Q%' then 2 else 3 end as grain,
-        extract(year from r.period_start)::int as year
-      from outcome_records r join supported using (organization_id)
-      where ${status} and r.period_start >= ${from}::date and r.period_end <= ${to}::date
-    ),
-    flows as (
-      select f.*, min(f.grain) over (partition by f.organization_id, f.metric, f.year) as best from figures f where f.metric not in ('investment', 'employees', 'operating')
-    ),
+    counted as (${countedFigures(query, sql`supported`)}),
     totals as (
       select metric, sum(value)::bigint as amount, count(distinct organization_id)::int as companies, count(*)::int as n, count(*) filter (where status <> 'verified')::int as unverified
-      from (select organization_id, metric, value, status from flows where grain = best
-            union all select organization_id, metric, value, status from figures where metric = 'investment') x
-      group by metric
+      from counted group by metric
     ),
     transfers as (
       select count(*)::int as transfers, count(distinct s.organization_id)::int as recipients from support_records s
-      where s.kind = 'tech_transfer' and s.started_on <= ${to}::date and coalesce(s.ended_on, s.started_on) >= ${from}::date ${inCenter}
+      where s.kind = 'tech_transfer' and ${supportOverlaps(query)} ${scoped}
     )
     select
       (select count(*) filter (where o.kind = 'startup')::int from supported join organizations o on o.id = supported.organization_id) as startups,
@@ -127,5 +155,5 @@ export async function centerReport(deps: Deps, scope: RequestScope, centerId: st
   const rows = await deps.database.rows<{ id: string }>(sql`select id from centers where id = ${centerId}`);
   if (!rows[0] || !(isNational(actor) || staffCenters(actor).includes(centerId))) throw AppError.notFound();
   checkRange(query);
-  return { centerId, ...(await report(deps, query, centerId)) };
+  return { centerId, ...(await report(deps, query, { centerId })) };
 }
