@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database, type Db } from '../../db/client.ts';
 import type { Deps } from '../../http/context.ts';
+import { GRAIN } from '../reports/report.service.ts';
 
 /**
  * Keeps the dashboards' rollups current (rollup.table.ts). The triggers mark every changed
@@ -98,7 +99,7 @@ async function refreshBatch(tx: Db, size: number): Promise<number> {
   await tx.execute(sql`
     with figures as (
       select b.organization_id, b.year, r.metric, r.value, r.status,
-        case when length(r.period) = 4 then 1 when r.period like '%Q%' then 2 else 3 end as grain
+        ${GRAIN} as grain
       from ${batch} b join outcome_records r on r.organization_id = b.organization_id
         and r.period_start >= make_date(b.year, 1, 1) and r.period_end <= make_date(b.year, 12, 31)
       where r.status <> 'returned' and r.metric not in ('employees', 'operating')

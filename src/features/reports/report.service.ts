@@ -30,6 +30,9 @@ export type NationalReport = Report & {
 /** Rule 1: a support record (alias `s`) counts in [from, to] when it overlaps it. */
 export const supportOverlaps = (query: ReportQuery): SQL => sql`s.started_on <= ${query.to}::date and coalesce(s.ended_on, s.started_on) >= ${query.from}::date`;
 
+/** Rule 7's order of a figure of outcome_records `r`: 1 a year, 2 a quarter, 3 a month (the lowest present counts). */
+export const GRAIN = sql.raw(`case when length(r.period) = 4 then 1 when r.period like '%Q%' then 2 else 3 end`);
+
 /**
  * Rules 4–11 of docs/counting-rules.md: the figures counted for the organizations of `supported`
  * (a relation with an organization_id column, each organization once), one row per figure
@@ -45,7 +48,7 @@ export function countedFigures(query: ReportQuery, supported: SQL): SQL {
   return sql`
     with figures as (
       select r.organization_id, r.metric, r.value, r.status,
-        case when length(r.period) = 4 then 1 when r.period like '%Q%' then 2 else 3 end as grain,
+        ${GRAIN} as grain,
         extract(year from r.period_start)::int as year
       from outcome_records r join ${supported} using (organization_id)
       where ${status} and r.period_start >= ${query.from}::date and r.period_end <= ${query.to}::date
