@@ -9,6 +9,7 @@ import { createLogger } from './shared/logger.ts';
 import { seedDemo } from './features/demo/demo.seed.ts';
 import { startMailWorker } from './features/mail/mail.service.ts';
 import { startReminderJob } from './features/applications/application.reminders.ts';
+import { startCampaignReminderJob } from './features/campaigns/campaign.reminders.ts';
 import { pruneSessions } from './features/auth/auth.service.ts';
 import { maintainSearchIndex } from './search/index.ts';
 import { startRollupJob } from './features/dashboards/rollup.service.ts';
@@ -30,6 +31,7 @@ export async function startServer(config: Config, options: { demo: boolean; jobs
   if (options.demo) await seedDemo(deps, { onlyIfEmpty: true });
   const stopMail = jobs ? startMailWorker(deps) : async () => {};
   const stopReminders = jobs ? startReminderJob(deps) : () => {};
+  const stopCampaignReminders = jobs ? startCampaignReminderJob(deps) : () => {};
   const stopRollups = jobs ? startRollupJob(deps) : async () => {};
   const pruning = setInterval(() => void pruneSessions(deps).catch((error) => logger.warn({ err: error }, 'session pruning failed')), 3_600_000);
   pruning.unref();
@@ -52,6 +54,7 @@ export async function startServer(config: Config, options: { demo: boolean; jobs
     (closing ??= (async () => {
       clearInterval(pruning);
       stopReminders();
+      stopCampaignReminders();
       clearInterval(maintenance);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopMail();

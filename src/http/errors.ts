@@ -47,6 +47,7 @@ const statusOf = {
   importEmpty: 422,
   lastAdmin: 409,
   outcomeExists: 409,
+  campaignClosed: 409,
 } as const;
 
 export type ErrorCode = keyof typeof statusOf;

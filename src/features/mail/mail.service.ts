@@ -7,28 +7,33 @@ import { t, type Lang } from '../../shared/i18n/index.ts';
 import { adminCenters, isNational } from '../auth/actor.ts';
 import { mailOutbox } from './mail.table.ts';
 
-export type MailKind = 'welcome' | 'applicationSubmitted' | 'applicationReminder' | 'applicationStatusChanged' | 'supplementRequested' | 'supplementAnswered';
+export type MailKind = 'welcome' | 'applicationSubmitted' | 'applicationReminder' | 'applicationStatusChanged' | 'supplementRequested' | 'supplementAnswered' | 'campaignRequested' | 'campaignReminder';
 
 const MAX_ATTEMPTS = 8;
 
+export type MailMessage = { kind: MailKind; to: string; locale: Lang; params: Record<string, string | number>; centerId?: string | null; clusterId?: string | null };
+
+const outboxRow = (deps: Deps, message: MailMessage) => ({
+  kind: message.kind,
+  toAddress: message.to,
+  subject: t(message.locale, `mail.${message.kind}.subject`, message.params),
+  body: t(message.locale, `mail.${message.kind}.body`, message.params),
+  locale: message.locale,
+  centerId: message.centerId ?? null,
+  clusterId: message.clusterId ?? null,
+  status: deps.config.smtpUrl ? 'queued' : 'outbox',
+  createdAt: deps.clock.now(),
+  nextAttemptAt: deps.clock.now(),
+});
+
 /** Queues a message inside the caller's transaction: it exists exactly when the action does. */
-export async function enqueueMail(
-  tx: Db,
-  deps: Deps,
-  message: { kind: MailKind; to: string; locale: Lang; params: Record<string, string | number>; centerId?: string | null; clusterId?: string | null },
-): Promise<void> {
-  await tx.insert(mailOutbox).values({
-    kind: message.kind,
-    toAddress: message.to,
-    subject: t(message.locale, `mail.${message.kind}.subject`, message.params),
-    body: t(message.locale, `mail.${message.kind}.body`, message.params),
-    locale: message.locale,
-    centerId: message.centerId ?? null,
-    clusterId: message.clusterId ?? null,
-    status: deps.config.smtpUrl ? 'queued' : 'outbox',
-    createdAt: deps.clock.now(),
-    nextAttemptAt: deps.clock.now(),
-  });
+export async function enqueueMail(tx: Db, deps: Deps, message: MailMessage): Promise<void> {
+  await tx.insert(mailOutbox).values(outboxRow(deps, message));
+}
+
+/** Queues many messages (a campaign's thousands) as enqueueMail does, a few hundred rows a statement. */
+export async function enqueueMails(tx: Db, deps: Deps, messages: MailMessage[]): Promise<void> {
+  for (let i = 0; i < messages.length; i += 500) await tx.insert(mailOutbox).values(messages.slice(i, i + 500).map((m) => outboxRow(deps, m)));
 }
 
 export function createTransport(smtpUrl: string): Transporter {

@@ -193,20 +193,36 @@ export async function amendOutcome(deps: Deps, scope: RequestScope, id: string, 
     const before = await loadOutcome(tx, id, true);
     if (!before || !(await outcomeAccess(tx, actor, before.organizationId)).write) throw AppError.notFound();
     checkIfMatch(ifMatch, before.version);
-    const value = input.value ?? Number(before.value);
-    checkValue(before.metric as OutcomeMetric, value);
-    const period = parsePeriod(before.period)!;
-    const now = deps.clock.now();
-    const flags = input.value !== undefined ? await flagsFor(tx, before.organizationId, before.metric as OutcomeMetric, period, value) : before.flags;
-    const [row] = await tx
-      .update(outcomeRecords)
-      .set({ value, details: input.details ?? before.details, note: input.note ?? before.note, status: 'reported', statusReason: null, flags, version: before.version + 1, updatedAt: now })
-      .where(sql`${outcomeRecords.id} = ${id}::uuid`)
-      .returning();
-    await writeVersion(tx, row!, 'amended', actor, now, input.reason ?? null);
-    await audit(tx, actor, { action: 'outcome.amended', entityType: 'outcome', entityId: id, before: { value: Number(before.value), status: before.status }, after: { value, reason: input.reason ?? null } }, scope.requestId);
+    await writeAmendment(tx, deps, actor, before, input, scope.requestId);
   });
   return getOutcome(deps, scope, id);
+}
+
+/** Amends `before` inside `tx` (locked and access checked by the caller), as amendOutcome does; shared with campaign answers. */
+export async function writeAmendment(tx: Db, deps: Deps, actor: Actor, before: Row, input: OutcomeAmendIn, requestId?: string): Promise<Row> {
+  const id = before.id;
+  const value = input.value ?? Number(before.value);
+  checkValue(before.metric as OutcomeMetric, value);
+  const period = parsePeriod(before.period)!;
+  const now = deps.clock.now();
+  const flags = input.value !== undefined ? await flagsFor(tx, before.organizationId, before.metric as OutcomeMetric, period, value) : before.flags;
+  const [row] = await tx
+    .update(outcomeRecords)
+    .set({ value, details: input.details ?? before.details, note: input.note ?? before.note, status: 'reported', statusReason: null, flags, version: before.version + 1, updatedAt: now })
+    .where(sql`${outcomeRecords.id} = ${id}::uuid`)
+    .returning();
+  await writeVersion(tx, row!, 'amended', actor, now, input.reason ?? null);
+  await audit(tx, actor, { action: 'outcome.amended', entityType: 'outcome', entityId: id, before: { value: Number(before.value), status: before.status }, after: { value, reason: input.reason ?? null } }, requestId);
+  return row!;
+}
+
+/** An organization's figures of one period for these metrics, locked for a change inside `tx` (a campaign's answer). */
+export function lockFigures(tx: Db, organizationId: string, period: string, metrics: OutcomeMetric[]): Promise<Row[]> {
+  return tx
+    .select()
+    .from(outcomeRecords)
+    .where(sql`${outcomeRecords.organizationId} = ${organizationId}::uuid and ${outcomeRecords.period} = ${period} and ${outcomeRecords.metric} = any(${sql.param(metrics)}::text[])`)
+    .for('update');
 }
 
 /** Staff verify figures, or return them with a reason, several at once: all or none. */

@@ -6,6 +6,7 @@ import { RouterButton } from '../../components/router-link';
 import { useMembershipLabel } from '../auth/membership.label';
 import { activeMembership } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
+import { OutcomeRequestsCard } from '../campaigns/requests.card';
 
 /** Home for experts, judges, coordinators and company members: where to go next. */
 export function WelcomeHome() {
@@ -16,6 +17,7 @@ export function WelcomeHome() {
   return (
     <>
       <PageHeader title={t('home.welcome', { name: me.person.name })} description={active ? membershipLabel(active) : undefined} />
+      {active?.organizationId ? <OutcomeRequestsCard /> : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }} maw={900}>
         {active?.organizationId ? (
           <Card>
