@@ -1,13 +1,19 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from './context.ts';
 import { AppError, fieldErrorsFromZod } from './errors.ts';
+import { t } from '../shared/i18n/index.ts';
 
-/** A router whose validation failures become our problem+json, the field named, in the user's language. */
-export function router() {
+/**
+ * A router whose validation failures become our problem+json, the field named, in the user's
+ * language. `labels` names a feature's fields where the shared label would mislead (a campaign's
+ * `title` is its name, not a person's 직함): path → i18n key.
+ */
+export function router(labels: Record<string, string> = {}) {
+  const named = Object.fromEntries(Object.entries(labels).map(([path, key]) => [path, { ko: t('ko', key), en: t('en', key) }]));
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result, c) => {
+    defaultHook: (result) => {
       if (!result.success) {
-        throw AppError.validation(fieldErrorsFromZod(result.error as z.ZodError));
+        throw AppError.validation(fieldErrorsFromZod(result.error as z.ZodError).map((f) => (named[f.path] ? { ...f, label: named[f.path] } : f)));
       }
     },
   });

@@ -110,6 +110,9 @@ describe('collection campaigns', () => {
     expect(await fields(survey({ period: '2026-12' }))).toEqual([['period', 'validation.futurePeriod']]);
     expect(await fields(survey({ dueOn: '2026-11-27' }))).toEqual([['dueOn', 'validation.dueOnPast']]);
     expect(await fields(survey({ organizationIds: [] }))).toEqual([['organizationIds', 'validation.empty']]);
+    // A campaign's title is its name (조사명), not a person's 직함.
+    const untitled = await call('POST', '/api/v1/campaigns', { token: manager.token, body: survey({ title: '' }) });
+    expect(untitled.body.errors[0]).toMatchObject({ field: 'title', message: expect.stringMatching(/^조사명: /) });
     // The national office asks for a center, among the companies that center works with.
     expect(await fields(survey({ organizationIds: [busanOrg] }), national.token)).toEqual([['organizationIds.0', 'validation.notWorkedWith']]);
   });

@@ -7,7 +7,7 @@ import { answerRequest, closeCampaign, createCampaign, getCampaign, listCampaign
 
 const tags = ['campaigns'];
 
-export const campaignRoutes = router()
+export const campaignRoutes = router({ title: 'fields.campaignTitle' })
   .openapi(
     createRoute({
       method: 'post',
