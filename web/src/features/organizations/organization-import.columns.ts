@@ -28,8 +28,3 @@ export function importFieldOf(field: string): ImportField | undefined {
   const f = field === 'ksicCode' ? 'industry' : field;
   return fields.has(f) ? (f as ImportField) : undefined;
 }
-
-/** An empty CSV with the header row, UTF-8 with a BOM so Excel reads the Korean names. */
-export function templateCsv(header: (field: ImportField) => string): Blob {
-  return new Blob([`\uFEFF${importColumns.map((c) => header(c.field)).join(',')}\r\n`], { type: 'text/csv;charset=utf-8' });
-}

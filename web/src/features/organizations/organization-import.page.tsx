@@ -1,32 +1,28 @@
-import { Alert, Badge, Box, Button, Card, FileInput, Group, Paper, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, unwrap, type Problem, type Schemas } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { problemMessage } from '../../api/form-errors';
-import { DownloadIcon, UploadIcon } from '../../components/icons';
+import { DownloadIcon } from '../../components/icons';
+import { AcceptedColumns, ImportFileInput, ImportPreviewCard } from '../../components/import-preview';
+import { useCsvTemplateUrl, useImportRun, type ImportRun } from '../../components/import-run';
 import { NotFound } from '../../components/not-found';
 import { PageHeader } from '../../components/page-header';
 import { RouterButton } from '../../components/router-link';
 import { SectionTitle } from '../../components/section-title';
-import { StatCard } from '../../components/stat.card';
 import { useFormat } from '../../i18n/format';
 import { activeCenterId, coordinatedClusterIds, isNationalAdmin, isStaff, staffCenterIds } from '../auth/scope';
 import { useMe } from '../auth/session.queries';
 import { clustersQuery, useCenterOptions } from '../centers/center.queries';
-import { importColumns, importFieldOf, templateCsv } from './organization-import.columns';
-import { ImportRowsTable } from './organization-import.rows';
+import { importColumns, importFieldOf } from './organization-import.columns';
 import { exportHref } from './organization-list.search';
 
 type ImportResult = Schemas['OrganizationImportResult'];
 
 /** Where the imported organizations are affiliated: `center:<id>`, `cluster:<uuid>` or `none`. */
 type Target = string;
-type Run = { file: File; target: Target; dryRun: boolean };
 
-const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function postImport({ file, target, dryRun }: Run): Promise<ImportResult> {
+function postImport({ file, option: target, dryRun }: ImportRun<Target>): Promise<ImportResult> {
   const [kind, id] = target.split(':');
   const body = new FormData();
   body.append('file', file);
@@ -41,13 +37,6 @@ function postImport({ file, target, dryRun }: Run): Promise<ImportResult> {
   );
 }
 
-/** The rows a refused import (422 importInvalid) carries in its problem, like a preview. */
-function refusedRows(error: unknown): ImportResult | null {
-  if (!(error instanceof ApiError) || error.code !== 'importInvalid') return null;
-  const p = error.problem as Problem & Partial<ImportResult>;
-  return p.summary && p.rows ? { dryRun: false, committed: false, summary: p.summary, rows: p.rows } : null;
-}
-
 /**
  * Imports organizations from a CSV or XLSX file: every file is previewed first (dryRun), row
  * errors are shown in the user's language, and only an error-free preview may be imported.
@@ -58,7 +47,7 @@ export function OrganizationImportPage() {
 }
 
 function ImportView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const me = useMe();
   const queryClient = useQueryClient();
@@ -68,24 +57,11 @@ function ImportView() {
   const clusterOptions = (clusters.data ?? []).filter((c) => national || coordinatedClusterIds(me).includes(c.id));
   const defaultTarget = activeCenterId(me) ? `center:${activeCenterId(me)}` : coordinatedClusterIds(me)[0] ? `cluster:${coordinatedClusterIds(me)[0]}` : national ? 'none' : null;
 
-  const [file, setFile] = useState<File | null>(null);
-  const [target, setTarget] = useState<Target | null>(defaultTarget);
-  const preview = useMutation({ mutationFn: postImport });
-  const commit = useMutation({
-    mutationFn: postImport,
-    onSuccess: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'organizations' || q.queryKey[0] === 'centers' }),
+  const run = useImportRun(postImport, {
+    initialOption: defaultTarget,
+    onCommitted: () => queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'organizations' || q.queryKey[0] === 'centers' }),
   });
-
-  // A preview belongs to the file and target it was made for; a newer choice starts over.
-  const check = (next: { file: File | null; target: Target | null }) => {
-    commit.reset();
-    if (next.file && next.target) preview.mutate({ file: next.file, target: next.target, dryRun: true });
-    else preview.reset();
-  };
-  const current = preview.variables?.file === file && preview.variables?.target === target;
-  const result = refusedRows(commit.error) ?? (current ? preview.data : undefined);
-  const failure = commit.error && !refusedRows(commit.error) ? commit.error : current && preview.error ? preview.error : null;
-  const canImport = !!result && !commit.isSuccess && result.summary.errors === 0 && result.summary.rows > 0 && !preview.isPending;
+  const { file, option: target, result, failure } = run;
 
   const targetData = [
     ...(national ? [{ value: 'none', label: t('import.targetNone') }] : []),
@@ -93,11 +69,12 @@ function ImportView() {
     ...(clusterOptions.length ? [{ group: t('import.clusters'), items: clusterOptions.map((c) => ({ value: `cluster:${c.id}`, label: c.name })) }] : []),
   ];
   const targetCenter = target?.startsWith('center:') ? target.slice('center:'.length) : undefined;
-
-  const reset = () => {
-    setFile(null);
-    preview.reset();
-    commit.reset();
+  // The headers stay in both languages whatever the screen's language.
+  const ko = i18n.getFixedT('ko');
+  const en = i18n.getFixedT('en');
+  const fieldLabel = (field: string) => {
+    const column = importFieldOf(field);
+    return column ? t(`import.columns.${column}`) : field;
   };
 
   return (
@@ -116,21 +93,7 @@ function ImportView() {
           <SectionTitle right={<TemplateLinks centerId={targetCenter} />}>{t('import.stepFile')}</SectionTitle>
           <Stack gap="md">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <FileInput
-                label={t('import.file')}
-                description={t('import.fileHint')}
-                placeholder={t('import.filePlaceholder')}
-                accept={ACCEPT}
-                leftSection={<UploadIcon size={16} />}
-                value={file}
-                clearable
-                clearButtonProps={{ 'aria-label': t('common.clear') }}
-                onChange={(next) => {
-                  setFile(next);
-                  check({ file: next, target });
-                }}
-                disabled={commit.isPending}
-              />
+              <ImportFileInput value={file} onChange={run.setFile} disabled={run.importing} />
               <Select
                 label={t('import.target')}
                 description={t('import.targetHint')}
@@ -139,21 +102,17 @@ function ImportView() {
                 allowDeselect={false}
                 searchable
                 required={!national}
-                onChange={(value) => {
-                  const next = value === null ? null : String(value);
-                  setTarget(next);
-                  check({ file, target: next });
-                }}
-                disabled={commit.isPending}
+                onChange={(value) => run.setOption(value === null ? null : String(value))}
+                disabled={run.importing}
               />
             </SimpleGrid>
-            <AcceptedColumns />
+            <AcceptedColumns columns={importColumns.map((c) => ({ key: c.field, ko: ko(`import.columns.${c.field}`), en: en(`import.columns.${c.field}`), required: c.required }))} hint={t('import.valuesHint')} />
             <Group justify="flex-end">
               <Button
                 variant="default"
-                disabled={!file || !target || commit.isPending}
-                loading={preview.isPending}
-                onClick={() => check({ file, target })}
+                disabled={!file || !target || run.importing}
+                loading={run.previewing}
+                onClick={run.recheck}
               >
                 {t('import.preview')}
               </Button>
@@ -167,15 +126,15 @@ function ImportView() {
           </Alert>
         ) : null}
 
-        {commit.isSuccess ? (
+        {run.done ? (
           <Alert color="teal" variant="light" title={t('import.doneTitle')} data-testid="import-done">
             <Stack gap="sm" align="flex-start">
-              <Text size="sm">{t('import.done', { create: f.number(commit.data.summary.create), update: f.number(commit.data.summary.update) })}</Text>
+              <Text size="sm">{t('import.done', { create: f.number(run.done.summary.create), update: f.number(run.done.summary.update) })}</Text>
               <Group gap="sm">
                 <RouterButton to="/organizations" search={{ centerId: targetCenter, sort: '-createdAt' }} size="xs">
                   {t('import.viewList')}
                 </RouterButton>
-                <Button size="xs" variant="default" onClick={reset}>
+                <Button size="xs" variant="default" onClick={run.reset}>
                   {t('import.another')}
                 </Button>
               </Group>
@@ -184,49 +143,20 @@ function ImportView() {
         ) : null}
 
         {result ? (
-          <Card padding={0} data-testid="import-preview">
-            <Stack gap="md" p="lg" pb="md">
-              <SectionTitle right={<Text size="sm" c="dimmed">{t('import.rows', { count: result.summary.rows })}</Text>}>
-                {commit.isSuccess ? t('import.stepResult') : t('import.stepPreview')}
-              </SectionTitle>
-              <SimpleGrid cols={3} spacing="sm">
-                <StatCard label={t('import.toCreate')} value={<span data-testid="import-create-count">{f.number(result.summary.create)}</span>} />
-                <StatCard label={t('import.toUpdate')} value={<span data-testid="import-update-count">{f.number(result.summary.update)}</span>} />
-                <StatCard
-                  label={t('import.withErrors')}
-                  value={
-                    <Text span inherit c={result.summary.errors ? 'red.7' : undefined} data-testid="import-error-count">
-                      {f.number(result.summary.errors)}
-                    </Text>
-                  }
-                />
-              </SimpleGrid>
-              {commit.isSuccess ? null : (
-                <Group justify="space-between" wrap="nowrap" gap="md" align="center">
-                  {result.summary.errors > 0 ? (
-                    <Alert color="orange" variant="light" flex={1} data-testid="import-has-errors">
-                      {t('import.fixAndRetry', { count: result.summary.errors })}
-                    </Alert>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('import.ready', { count: result.summary.rows })}
-                    </Text>
-                  )}
-                  <Button
-                    leftSection={<UploadIcon size={16} />}
-                    disabled={!canImport}
-                    loading={commit.isPending}
-                    onClick={() => file && target && commit.mutate({ file, target, dryRun: false })}
-                    style={{ flexShrink: 0 }}
-                  >
-                    {t('import.submit')}
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-            <ImportRowsTable result={result} fieldOf={importFieldOf} />
-          </Card>
-        ) : preview.isPending ? (
+          <ImportPreviewCard
+            result={result}
+            counts={[
+              { label: t('import.toCreate'), value: result.summary.create, testId: 'import-create-count' },
+              { label: t('import.toUpdate'), value: result.summary.update, testId: 'import-update-count' },
+              { label: t('import.withErrors'), value: result.summary.errors, testId: 'import-error-count', danger: true },
+            ]}
+            committed={!!run.done}
+            canImport={run.canImport}
+            importing={run.importing}
+            onImport={run.submit}
+            fieldLabel={fieldLabel}
+          />
+        ) : run.previewing ? (
           <Text size="sm" c="dimmed">
             {t('import.previewing')}
           </Text>
@@ -236,50 +166,10 @@ function ImportView() {
   );
 }
 
-/** The headers the import reads, Korean and English; the required ones first and marked. */
-function AcceptedColumns() {
-  const { t, i18n } = useTranslation();
-  const en = i18n.getFixedT('en');
-  const ko = i18n.getFixedT('ko');
-  return (
-    <Box data-testid="import-columns" p="md" bg="gray.0" style={{ borderRadius: 'var(--mantine-radius-md)' }}>
-      <Text size="sm" fw={600}>
-        {t('import.columnsTitle')}
-      </Text>
-      <Text size="xs" c="dimmed" mb="sm">
-        {t('import.columnsLead')}
-      </Text>
-      <Group gap={6}>
-        {importColumns.map((c) => (
-          <Paper key={c.field} withBorder radius="sm" px={8} py={3} style={c.required ? { borderColor: 'var(--mantine-color-brand-4)' } : undefined}>
-            <Group gap={6} wrap="nowrap">
-              <Text span size="sm" fw={600}>
-                {ko(`import.columns.${c.field}`)}
-              </Text>
-              <Text span size="xs" c="dimmed" ff="monospace">
-                {en(`import.columns.${c.field}`)}
-              </Text>
-              {c.required ? (
-                <Badge size="xs" radius="sm" variant="light">
-                  {t('import.required')}
-                </Badge>
-              ) : null}
-            </Group>
-          </Paper>
-        ))}
-      </Group>
-      <Text size="xs" c="dimmed" mt="sm">
-        {t('import.valuesHint')}
-      </Text>
-    </Box>
-  );
-}
-
 /** Two ways to start a file: an empty template, or this center's list (the export reads back in). */
 function TemplateLinks({ centerId }: { centerId: string | undefined }) {
   const { t } = useTranslation();
-  const templateUrl = useMemo(() => URL.createObjectURL(templateCsv((field) => t(`import.columns.${field}`))), [t]);
-  useEffect(() => () => URL.revokeObjectURL(templateUrl), [templateUrl]);
+  const templateUrl = useCsvTemplateUrl(importColumns.map((c) => t(`import.columns.${c.field}`)));
   return (
     <Group gap="xs" justify="flex-end">
       {centerId ? (

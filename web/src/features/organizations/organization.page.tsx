@@ -8,6 +8,7 @@ import { EditIcon, LockIcon, PlusIcon } from '../../components/icons';
 import { PageHeader } from '../../components/page-header';
 import { QueryState } from '../../components/query-state';
 import { useLabels } from '../../i18n/labels';
+import { OutcomesCard } from '../outcomes/outcomes.card';
 import { SupportHistoryCard } from '../support-records/support-history.card';
 import { SupportRecordModal } from '../support-records/support-record.modal';
 import { AffiliationsCard } from './affiliations.card';
@@ -74,6 +75,7 @@ function OrganizationView({ org, etag }: { org: Organization; etag: string }) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <OrganizationProfileCard org={org} />
+            {full ? <OutcomesCard organizationId={org.id} organizationName={org.name} /> : null}
             {full ? (
               <SupportHistoryCard organizationId={org.id} organizationName={org.name} />
             ) : null}
