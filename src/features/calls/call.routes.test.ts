@@ -138,6 +138,8 @@ describe('calls', () => {
     expect(backwards.body.errors[0]).toMatchObject({ field: 'closesAt', code: 'validation.closesBeforeOpens', message: expect.stringMatching(/마감/) });
     const badDate = await call('POST', '/api/v1/calls', { token: incheon.token, body: { ...logisticsCall(), opensAt: '2026-02-30T09:00', closesAt: 'tomorrow' } });
     expect(badDate.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['closesAt', 'opensAt']);
+    const untitled = await call('POST', '/api/v1/calls', { token: incheon.token, body: { ...logisticsCall(), title: '' } });
+    expect(untitled.body.errors[0]).toMatchObject({ field: 'title', message: expect.stringMatching(/^공고명: /) });
     const noProgram = await call('POST', '/api/v1/calls', { token: incheon.token, body: { ...logisticsCall(), programId: '00000000-0000-4000-8000-000000000000', cohortId: null } });
     expect(noProgram.body.errors[0]).toMatchObject({ field: 'programId', code: 'errors.unknownProgram' });
     const foreignCohort = await call('POST', '/api/v1/calls', { token: jeonbuk.token, body: { ...logisticsCall(), programId: jeonbukProgramId } });

@@ -7,7 +7,7 @@ import { checkEligibility, createCall, getCall, listCalls, updateCall } from './
 
 const tags = ['calls'];
 
-export const callRoutes = router()
+export const callRoutes = router({ title: 'fields.callTitle' })
   .openapi(
     createRoute({
       method: 'get',

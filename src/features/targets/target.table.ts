@@ -8,7 +8,7 @@ import { people } from '../people/person.table.ts';
 /** Which organizations an `organizations` target counts (all given conditions at once). */
 export type TargetFilter = {
   kinds?: string[];
-  /** KSIC code prefixes: C20 (chemicals), C2029 …; any of them. */
+  /** KSIC code prefixes: 20 (chemicals), 2029 …; any of them. */
   ksicPrefixes?: string[];
   regions?: string[];
   /** Founded on or after the target's start: "founded with the center's support". */

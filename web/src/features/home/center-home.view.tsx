@@ -1,5 +1,5 @@
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Badge, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { useMe } from '../auth/session.queries';
 import { centerSummaryQuery, centersQuery, useCenterName } from '../centers/center.queries';
 import { organizationKinds, stages, type Stage } from '../organizations/organization.codes';
 import type { SupportKind } from '../support-records/support-record.codes';
+import { TargetsCard } from '../targets/targets.card';
 
 const kindColors = ['brand.6', 'teal.6', 'grape.6', 'orange.6', 'cyan.6', 'pink.6', 'lime.7', 'indigo.6', 'yellow.6'];
 
@@ -48,6 +49,9 @@ export function CenterHome({ centerId }: { centerId: string }) {
         }
       />
       <QueryState query={summary}>{(s) => <SummaryBody summary={s} />}</QueryState>
+      <Box mt="lg">
+        <TargetsCard scope={{ centerId }} />
+      </Box>
     </>
   );
 }

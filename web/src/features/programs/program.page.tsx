@@ -14,6 +14,7 @@ import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { ProgramCallsCard } from '../calls/program-calls.card';
 import { useCenterLabel } from '../centers/center.queries';
+import { TargetsCard } from '../targets/targets.card';
 import { CohortModal } from './cohort.modal';
 import { ProgramEditModal } from './program-edit.modal';
 import { usePeriod } from './program.period';
@@ -60,6 +61,7 @@ function ProgramView({ program }: { program: Program }) {
           <Stack gap="lg">
             <ProgramDetailsCard program={program} operator={operator} />
             <CohortsCard program={program} />
+            <TargetsCard scope={{ programId: program.id, centerId: program.centerId, clusterId: program.clusterId }} />
             {program.permissions.update ? <ProgramCallsCard program={program} /> : null}
           </Stack>
         </Grid.Col>
