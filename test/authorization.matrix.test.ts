@@ -83,6 +83,16 @@ async function freshOutcome(ctx: Ctx): Promise<string> {
   return row!.id;
 }
 
+/** A fresh 성과 조사 of 인천 (version 1) asking orgA for its 2016 revenue; its request's id. */
+async function freshCampaign(ctx: Ctx): Promise<{ id: string; requestId: string }> {
+  const [campaign] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into outcome_campaigns (center_id, title, metrics, period, period_start, period_end, due_on)
+    values ('incheon', '매트릭스 성과 조사', '{revenue}', '2016', '2016-01-01', '2016-12-31', '2026-12-31') returning id`);
+  const [request] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into outcome_requests (campaign_id, organization_id) values (${campaign!.id}::uuid, ${ctx.orgA}::uuid) returning id`);
+  return { id: campaign!.id, requestId: request!.id };
+}
+
 async function brnOfA(ctx: Ctx): Promise<string> {
   const [row] = await ctx.deps.database.rows<{ brn: string }>(sql`select brn from organizations where id = ${ctx.orgA}::uuid`);
   return row!.brn;
@@ -164,6 +174,13 @@ const importForm = () => {
   form.append('file', new Blob([`\uFEFFname,kind\r\n매트릭스기업 ${Math.random()},startup\r\n`]), 'a.csv');
   return form;
 };
+
+/** A target of 인천 (an organizations count), version 1. */
+async function freshTarget(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into targets (center_id, title, kind, value, starts_on, deadline) values ('incheon', '매트릭스 목표', 'organizations', 10, '2026-01-01', '2026-12-31') returning id`);
+  return row!.id;
+}
 
 const rows: Row[] = [
   { route: 'GET /api/v1/centers', request: () => ({ path: '/api/v1/centers' }), expect: { default: 200 } },
@@ -519,6 +536,37 @@ const rows: Row[] = [
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
   },
   {
+    route: 'POST /api/v1/campaigns',
+    request: (c) => ({ path: '/api/v1/campaigns', body: { title: '매트릭스 조사', centerId: 'incheon', period: '2016', metrics: ['revenue'], dueOn: '2026-12-31', organizationIds: [c.orgA] } }),
+    expect: signedIn(403, { national_admin: 201, center_admin: 201, center_manager: 201 }),
+  },
+  {
+    route: 'GET /api/v1/campaigns',
+    request: () => ({ path: '/api/v1/campaigns' }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200, cluster_coordinator: 200 }),
+  },
+  {
+    route: 'GET /api/v1/campaigns/{id}',
+    request: async (c) => ({ path: `/api/v1/campaigns/${(await freshCampaign(c)).id}?status=overdue` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'POST /api/v1/campaigns/{id}/close',
+    request: async (c) => ({ path: `/api/v1/campaigns/${(await freshCampaign(c)).id}/close`, headers: { 'if-match': '"1"' } }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'POST /api/v1/campaigns/{id}/remind',
+    request: async (c) => ({ path: `/api/v1/campaigns/${(await freshCampaign(c)).id}/remind` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  { route: 'GET /api/v1/outcome-requests', request: () => ({ path: '/api/v1/outcome-requests' }), expect: signedIn(200) },
+  {
+    route: 'POST /api/v1/outcome-requests/{id}/answer',
+    request: async (c) => ({ path: `/api/v1/outcome-requests/${(await freshCampaign(c)).requestId}/answer`, body: { figures: [{ metric: 'revenue', value: 150000000 }] } }),
+    expect: signedIn(404, { company_member: 200 }),
+  },
+  {
     route: 'POST /api/v1/imports/support-records',
     request: async (c) => ({ path: '/api/v1/imports/support-records', form: csvForm(`사업자등록번호,센터,지원유형,지원일\n${await brnOfA(c)},인천,멘토링,2016-06-01\n`) }),
     expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200 }),
@@ -538,6 +586,27 @@ const rows: Row[] = [
     route: 'GET /api/v1/reports/centers/{id}',
     request: () => ({ path: '/api/v1/reports/centers/incheon?from=2016-01-01&to=2016-12-31' }),
     expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  { route: 'GET /api/v1/targets', request: () => ({ path: '/api/v1/targets' }), expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200, cluster_coordinator: 200 }) },
+  {
+    route: 'POST /api/v1/targets',
+    request: () => ({ path: '/api/v1/targets', body: { centerId: 'incheon', title: '매트릭스 목표', kind: 'metric', metric: 'newHires', value: 10, startsOn: '2026-01-01', deadline: '2026-12-31' } }),
+    expect: signedIn(403, { center_admin: 201, center_manager: 201 }),
+  },
+  {
+    route: 'GET /api/v1/targets/{id}',
+    request: async (c) => ({ path: `/api/v1/targets/${await freshTarget(c)}` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'PATCH /api/v1/targets/{id}',
+    request: async (c) => ({ path: `/api/v1/targets/${await freshTarget(c)}`, headers: { 'if-match': '"1"' }, body: { value: 20 } }),
+    expect: signedIn(404, { national_admin: 403, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'DELETE /api/v1/targets/{id}',
+    request: async (c) => ({ path: `/api/v1/targets/${await freshTarget(c)}` }),
+    expect: signedIn(404, { national_admin: 403, center_admin: 204, center_manager: 204 }),
   },
   {
     route: 'GET /api/v1/dashboards/national',

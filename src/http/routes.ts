@@ -19,7 +19,9 @@ import { dashboardRoutes } from '../features/dashboards/dashboard.routes.ts';
 import { workbookRoutes } from '../features/reports/workbook.routes.ts';
 import { outcomeRoutes } from '../features/outcomes/outcome.routes.ts';
 import { outcomeEvidenceRoutes } from '../features/outcomes/outcome.evidence.routes.ts';
+import { campaignRoutes } from '../features/campaigns/campaign.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
+import { targetRoutes } from '../features/targets/target.routes.ts';
 
 /** Every feature's API, under /api/v1. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -38,8 +40,10 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', applicationReviewRoutes);
   app.route('/api/v1', outcomeRoutes);
   app.route('/api/v1', outcomeEvidenceRoutes);
+  app.route('/api/v1', campaignRoutes);
   app.route('/api/v1', importRoutes);
   app.route('/api/v1', reportRoutes);
+  app.route('/api/v1', targetRoutes);
   app.route('/api/v1', dashboardRoutes);
   app.route('/api/v1', workbookRoutes);
   app.route('/api/v1', mailRoutes);

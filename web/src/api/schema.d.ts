@@ -5853,6 +5853,834 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/outcomes/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A figure's evidence files (증빙) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeEvidenceList"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach an evidence file to a figure, as the raw request body
+         * @description The body is the file's bytes, its name the `name` query parameter. PDF, HWP, office documents and images, up to 20 MB, ten per figure; checked by name and by content. The same bytes again answer the file already attached. Evidence does not change the figure or its verification.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description The file's name, e.g. 2015_재무제표.pdf. */
+                    name: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description Attached. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeEvidence"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcomes/{id}/evidence/{evidenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove an evidence file (once the figure is verified, staff only) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    evidenceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns of your centers and clusters (national: all), newest first, with progress: requested, submitted, overdue, verified */
+        get: {
+            parameters: {
+                query?: {
+                    centerId?: string;
+                    clusterId?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description Opaque cursor from `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of campaigns. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignList"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask companies for figures (성과 조사): center staff for their center, coordinators for their cluster, national for any
+         * @description One request per company and a mail to each of its members, in one transaction. The period must have begun; metrics are 1–12 without investment (deals are reported one by one); the due date is today or later (Korea time); each organization must be one the center or cluster works with, else `organizationIds.N` is named.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CampaignCreate"];
+                };
+            };
+            responses: {
+                /** @description Created, with its requests. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignDetail"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign with its requests and their figures; status=overdue is the overdue list */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open, submitted, or overdue (open and past the due date). */
+                    status?: "open" | "submitted" | "overdue";
+                    /** @description Requests per page, 1–1000. */
+                    limit?: number;
+                    /** @description Opaque cursor from `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The campaign; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignDetail"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a campaign (If-Match): no more answers; the figures stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Closed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Campaign"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header required. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a reminder now to the members of every company that has not answered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How many requests and mails. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CampaignRemindResult"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcome-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your companies' requests: open ones first (by due date), then those submitted in the last 90 days, with the current figures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up to 50 requests. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeRequestList"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/outcome-requests/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for your company: every metric's value for the campaign's period
+         * @description The figures become outcome records (source report): created when missing, amended when changed (the old value kept in their history). Answering again amends, until the campaign is closed (409 campaignClosed). Only members of the company; anyone else gets 404.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomeRequestAnswer"];
+                };
+            };
+            responses: {
+                /** @description Submitted. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeRequest"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/support-records": {
         parameters: {
             query?: never;
@@ -6159,6 +6987,844 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["CenterReport"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Targets (목표) with their progress: staff of their center or cluster, and the national office
+         * @description Without filters, every target the caller reads; a center, cluster or program the caller may not read answers 404. Each target comes with its progress as of today (Asia/Seoul): how it is counted, forecast and judged is in docs/counting-rules.md ("Targets").
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The center's own targets. */
+                    centerId?: string;
+                    /** @description The cluster's own targets. */
+                    clusterId?: string;
+                    /** @description The program's targets. */
+                    programId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The targets, nearest deadline first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Target"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Set a target of a center, a cluster or a program (its staff, the program's center's or cluster's)
+         * @description Without centerId, clusterId and programId, the target is the writer's own center's.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TargetCreate"];
+                };
+            };
+            responses: {
+                /** @description Created, with its progress. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Target"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One target with its progress
+         * @description Each target comes with its progress as of today (Asia/Seoul): how it is counted, forecast and judged is in docs/counting-rules.md ("Targets").
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The target; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Target"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a target (audited; an If-Match, when sent, must match) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a target (If-Match with its version; a filter, when given, replaces the old one) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TargetUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated, with its progress. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Target"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header required. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/dashboards/national": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The national dashboard for a year (national office)
+         * @description Calendar-year figures under docs/counting-rules.md, read from rollups kept current by the server (a change shows within seconds; `updating` says one is on its way). The same figures as /reports for that year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest year with figures, up to this one. */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/centers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A center's dashboard for a year (its staff, the national office)
+         * @description Calendar-year figures under docs/counting-rules.md, read from rollups kept current by the server (a change shows within seconds; `updating` says one is on its way). The same figures as /reports for that year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest year with figures, up to this one. */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/clusters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cluster's dashboard for a year (its coordinators, the national office)
+         * @description Calendar-year figures under docs/counting-rules.md, read from rollups kept current by the server (a change shows within seconds; `updating` says one is on its way). The same figures as /reports for that year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the latest year with figures, up to this one. */
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organizations behind a dashboard figure
+         * @description The rows a figure was summed from, with their own figures for the year; the same access as the dashboard of the scope.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description national, center:<id> or cluster:<id> */
+                    scope: string;
+                    year: number;
+                    /** @description With `key`: the organizations of one breakdown row; overlap: those counted by more than one center. */
+                    dimension?: "center" | "cluster" | "region" | "industry" | "kind" | "supportKind" | "program" | "overlap";
+                    key?: string;
+                    /** @description Largest first (name: 가나다 order); default revenueKRW. */
+                    sort?: "name" | "revenueKRW" | "jobsCreated" | "investmentKRW" | "exportKRW" | "supportRecords" | "supportKRW";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardOrganizations"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/national/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ministry workbook (XLSX) for a date range (national office)
+         * @description Sheets: 작성 기준 (period, generated at and by, the counting rules of docs/counting-rules.md), 총괄 (the report), 센터별 (one row per center, each its center report; national workbook only), 사업별 (one row per center or cluster and program), 기업별 (one row per organization supported, each column adding up to 총괄). Numbers are numbers, KRW exact.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day, inclusive. */
+                    from: string;
+                    /** @description Last day, inclusive. */
+                    to: string;
+                    /** @description Headings in Korean (default) or English. */
+                    lang?: "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/centers/{id}/workbook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A center's workbook (XLSX) for a date range (its staff, the national office)
+         * @description Sheets: 작성 기준 (period, generated at and by, the counting rules of docs/counting-rules.md), 총괄 (the report), 센터별 (one row per center, each its center report; national workbook only), 사업별 (one row per center or cluster and program), 기업별 (one row per organization supported, each column adding up to 총괄). Numbers are numbers, KRW exact. A center's workbook has no 센터별 sheet and counts that center's support only.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description First day, inclusive. */
+                    from: string;
+                    /** @description Last day, inclusive. */
+                    to: string;
+                    /** @description Headings in Korean (default) or English. */
+                    lang?: "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workbook (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Not signed in, or the session expired. */
@@ -7694,6 +9360,165 @@ export interface components {
             changedBy: string | null;
             changedAt: string;
         };
+        OutcomeEvidenceList: {
+            items: components["schemas"]["OutcomeEvidence"][];
+        };
+        OutcomeEvidence: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            contentType: string;
+            size: number;
+            /** @description The person, by name. */
+            uploadedBy: string | null;
+            uploadedAt: string;
+        };
+        CampaignDetail: components["schemas"]["Campaign"] & {
+            /** @description By organization name, filtered by `status`. */
+            requests: components["schemas"]["CampaignRequest"][];
+            /** @description Pass as `cursor` for the next page of requests; null on the last page. */
+            nextCursor: string | null;
+        };
+        CampaignProgress: {
+            requested: number;
+            submitted: number;
+            /** @description Open, and the due date has passed (Korea time). */
+            overdue: number;
+            /** @description Requests whose figures for the campaign's metrics and period are all verified. */
+            verified: number;
+        };
+        CampaignRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @enum {string} */
+            status: "open" | "submitted";
+            submittedAt: string | null;
+            overdue: boolean;
+            /** @description The campaign's metrics in its order, with the figures there are. */
+            figures: components["schemas"]["CampaignFigure"][];
+        };
+        CampaignFigure: {
+            metric: components["schemas"]["OutcomeMetric"];
+            /**
+             * Format: uuid
+             * @description The outcome record, when there is one.
+             */
+            recordId: string | null;
+            value: number | null;
+            note: string | null;
+            /** @enum {string|null} */
+            status: "reported" | "verified" | "returned" | null;
+            /** @description Why staff returned it. */
+            statusReason: string | null;
+            /** @enum {string|null} */
+            source: "report" | "staff" | "import" | null;
+        };
+        Campaign: {
+            /** Format: uuid */
+            id: string;
+            centerId: string | null;
+            /** Format: uuid */
+            clusterId: string | null;
+            /** @description The center or cluster, by name in the request language. */
+            scopeName: string;
+            title: string;
+            instructions: string;
+            metrics: components["schemas"]["OutcomeMetric"][];
+            period: string;
+            periodStart: string;
+            periodEnd: string;
+            dueOn: string;
+            /** @description Days from today (Korea time) to the due date: 0 on the day, negative once past. */
+            daysLeft: number;
+            closedAt: string | null;
+            /** @description The person, by name. */
+            createdBy: string | null;
+            createdAt: string;
+            version: number;
+            progress: components["schemas"]["CampaignProgress"];
+            permissions: {
+                close: boolean;
+                remind: boolean;
+            };
+        };
+        CampaignCreate: {
+            /** @example 2026년 연간 성과 조사 */
+            title: string;
+            /** @description What the companies should know: which figures, how counted. */
+            instructions?: string;
+            /** @description The center asking (or clusterId); without either, the writer's own center or cluster. */
+            centerId?: string | null;
+            /** Format: uuid */
+            clusterId?: string | null;
+            /**
+             * @description The period asked for; it must have begun (like any outcome figure).
+             * @example 2015-Q3
+             */
+            period: string;
+            /** @description The figures asked for, in the order of the form: 1–12, no duplicates, not investment. */
+            metrics: components["schemas"]["OutcomeMetric"][];
+            /**
+             * Format: date
+             * @description The last day to answer (Korea time): today or later.
+             * @example 2015-07-22
+             */
+            dueOn: string;
+            /** @description The companies asked: each one the center or cluster works with (an affiliation or a support record). Duplicates count once. */
+            organizationIds: string[];
+        };
+        CampaignList: {
+            items: components["schemas"]["Campaign"][];
+            nextCursor: string | null;
+        };
+        CampaignRemindResult: {
+            /** @description Open requests reminded. */
+            requests: number;
+            /** @description Mails queued. */
+            mails: number;
+        };
+        OutcomeRequestList: {
+            items: components["schemas"]["OutcomeRequest"][];
+        };
+        OutcomeRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /** @enum {string} */
+            status: "open" | "submitted";
+            submittedAt: string | null;
+            overdue: boolean;
+            /** @description False once the campaign is closed. */
+            answerable: boolean;
+            campaign: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                instructions: string;
+                scopeName: string;
+                period: string;
+                periodStart: string;
+                periodEnd: string;
+                dueOn: string;
+                daysLeft: number;
+                closed: boolean;
+            };
+            /** @description Every metric asked, in order, with its current value (null when none yet): the form prefilled. */
+            figures: components["schemas"]["CampaignFigure"][];
+        };
+        OutcomeRequestAnswer: {
+            /** @description One per metric of the campaign, in its order (figures.N is the campaign's N-th metric when one is missing). */
+            figures: {
+                metric: components["schemas"]["OutcomeMetric"];
+                /** @description Won for amounts, a count, or 1/0 for operating. */
+                value?: number | null;
+                note?: string;
+            }[];
+        };
         LedgerImportResult: {
             dryRun: boolean;
             /** @description True when every row was written; a file with any error writes nothing. */
@@ -7767,6 +9592,258 @@ export interface components {
         };
         CenterReport: components["schemas"]["Report"] & {
             centerId: string;
+        };
+        Target: {
+            /** Format: uuid */
+            id: string;
+            centerId: string | null;
+            /** Format: uuid */
+            clusterId: string | null;
+            /** Format: uuid */
+            programId: string | null;
+            /** @description The short name of the center, the cluster or the program. */
+            scopeName: string;
+            title: string;
+            /** @enum {string} */
+            kind: "metric" | "organizations";
+            /** @enum {string|null} */
+            metric: "revenue" | "newHires" | "investment" | "exportSales" | "overseasSubsidiaries" | "patentApplications" | "patentRegistrations" | "prototypes" | null;
+            filter: {
+                kinds?: ("startup" | "sme" | "midsize" | "large" | "university" | "institute" | "agency" | "investor" | "buyer")[];
+                ksicPrefixes?: string[];
+                regions?: ("서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주")[];
+                foundedSinceStart?: boolean;
+                supportKinds?: ("consulting" | "mentoring" | "education" | "space" | "prototype" | "funding" | "investment_linkage" | "tech_transfer" | "marketing" | "overseas" | "smart_factory" | "other")[];
+            };
+            value: number;
+            startsOn: string;
+            deadline: string;
+            note: string;
+            /** @description Send as If-Match to update. */
+            version: number;
+            progress: components["schemas"]["TargetProgress"];
+            permissions: {
+                update: boolean;
+                delete: boolean;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        TargetProgress: {
+            /** @description Counted so far, over [startsOn, min(asOf, deadline)]. */
+            current: number;
+            /** @description Straight line to the deadline: current × (deadline − startsOn) / (asOf − startsOn) days, rounded down; null on the first day. */
+            forecast: number | null;
+            /** @description current / value, in percent (one decimal). */
+            percent: number;
+            /** @description The share of the period passed, in percent (one decimal). */
+            elapsedPercent: number;
+            /**
+             * @description met 달성 (current ≥ value), missed 미달성 (deadline passed), on_track 순항 (forecast ≥ value), at_risk 위험
+             * @enum {string}
+             */
+            status: "met" | "on_track" | "at_risk" | "missed";
+            /** @description Today in Asia/Seoul. */
+            asOf: string;
+        };
+        TargetCreate: {
+            /** @description The center whose target it is (or clusterId, or programId; none: the writer's own center). */
+            centerId?: string | null;
+            /**
+             * Format: uuid
+             * @description The cluster whose target it is.
+             */
+            clusterId?: string | null;
+            /**
+             * Format: uuid
+             * @description The program whose target it is: counts the support records naming the program, of the program's center or cluster.
+             */
+            programId?: string | null;
+            /** @example 탄소 창업기업 150개 육성 */
+            title: string;
+            /**
+             * @description metric: a metric summed under the counting rules; organizations: how many organizations the scope supported that match the filter.
+             * @enum {string}
+             */
+            kind: "metric" | "organizations";
+            /**
+             * @description For a metric target: revenue, newHires, investment, exportSales, overseasSubsidiaries, patentApplications, patentRegistrations, prototypes. Not employees or operating: those are states at a period's end (stock), which do not add up over a period.
+             * @enum {string|null}
+             */
+            metric?: "revenue" | "newHires" | "investment" | "exportSales" | "overseasSubsidiaries" | "patentApplications" | "patentRegistrations" | "prototypes" | null;
+            filter?: components["schemas"]["TargetFilter"];
+            /** @description The value to reach: won for money metrics, else a count. */
+            value: number;
+            /**
+             * Format: date
+             * @description Progress counts from this day …
+             * @example 2015-07-22
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description … to this one (inclusive); after startsOn.
+             * @example 2015-07-22
+             */
+            deadline: string;
+            note?: string;
+        };
+        /** @description For an organizations target: which organizations count (every condition given at once). */
+        TargetFilter: {
+            /** @description Organization kinds, any of them. */
+            kinds?: ("startup" | "sme" | "midsize" | "large" | "university" | "institute" | "agency" | "investor" | "buyer")[];
+            /** @description KSIC code prefixes of 2–5 digits, any of them (20 = 화학 물질 및 화학제품, where carbon fibre is made). */
+            ksicPrefixes?: string[];
+            /** @description The organization's 시·도, any of them. */
+            regions?: ("서울" | "부산" | "대구" | "인천" | "광주" | "대전" | "울산" | "세종" | "경기" | "강원" | "충북" | "충남" | "전북" | "전남" | "경북" | "경남" | "제주")[];
+            /** @description Founded on or after the target's start: founded with the scope's support. */
+            foundedSinceStart?: boolean;
+            /** @description Supported with one of these kinds of support in the window. */
+            supportKinds?: ("consulting" | "mentoring" | "education" | "space" | "prototype" | "funding" | "investment_linkage" | "tech_transfer" | "marketing" | "overseas" | "smart_factory" | "other")[];
+        };
+        TargetUpdate: {
+            /** @example 탄소 창업기업 150개 육성 */
+            title?: string;
+            /**
+             * @description metric: a metric summed under the counting rules; organizations: how many organizations the scope supported that match the filter.
+             * @enum {string}
+             */
+            kind?: "metric" | "organizations";
+            /**
+             * @description For a metric target: revenue, newHires, investment, exportSales, overseasSubsidiaries, patentApplications, patentRegistrations, prototypes. Not employees or operating: those are states at a period's end (stock), which do not add up over a period.
+             * @enum {string|null}
+             */
+            metric?: "revenue" | "newHires" | "investment" | "exportSales" | "overseasSubsidiaries" | "patentApplications" | "patentRegistrations" | "prototypes" | null;
+            filter?: components["schemas"]["TargetFilter"];
+            /** @description The value to reach: won for money metrics, else a count. */
+            value?: number;
+            /**
+             * Format: date
+             * @description Progress counts from this day …
+             * @example 2015-07-22
+             */
+            startsOn?: string;
+            /**
+             * Format: date
+             * @description … to this one (inclusive); after startsOn.
+             * @example 2015-07-22
+             */
+            deadline?: string;
+            note?: string;
+        };
+        Dashboard: {
+            scope: {
+                /** @enum {string} */
+                kind: "national" | "center" | "cluster";
+                id: string | null;
+                name: string;
+            };
+            year: number;
+            /** @description Years with figures, latest first. */
+            years: number[];
+            totals: components["schemas"]["DashboardFigures"];
+            previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+            series: {
+                year: number;
+                figures: components["schemas"]["DashboardFigures"];
+            }[];
+            /** @description center and cluster: national only (each its own count); program: centers and clusters. Keys: center `c:<id>`, cluster `k:<id>`, region, KSIC division, organization kind, support kind, program name. */
+            breakdowns: {
+                center?: {
+                    key: string;
+                    label: string;
+                    figures: components["schemas"]["DashboardFigures"];
+                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                }[];
+                cluster?: {
+                    key: string;
+                    label: string;
+                    figures: components["schemas"]["DashboardFigures"];
+                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                }[];
+                region?: {
+                    key: string;
+                    label: string;
+                    figures: components["schemas"]["DashboardFigures"];
+                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                }[];
+                industry?: {
+                    key: string;
+                    label: string;
+                    figures: components["schemas"]["DashboardFigures"];
+                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                }[];
+                kind?: {
+                    key: string;
+                    label: string;
+                    figures: components["schemas"]["DashboardFigures"];
+                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                }[];
+                supportKind?: {
+                    key: string;
+                    label: string;
+                    figures: components["schemas"]["DashboardFigures"];
+                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                }[];
+                program?: {
+                    key: string;
+                    label: string;
+                    figures: components["schemas"]["DashboardFigures"];
+                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                }[];
+            };
+            /** @description National only: how much the centers add up to more than the nation. */
+            centers: {
+                sumOfCenterCounts: number;
+                countedByMoreThanOneCenter: number;
+            } | null;
+            /** @description Changes are waiting to be rolled up; they show within seconds. */
+            updating: boolean;
+        };
+        DashboardFigures: {
+            /** @description Organizations supported, each once. */
+            organizations: number;
+            startups: number;
+            smes: number;
+            supportRecords: number;
+            supportKRW: number;
+            revenueKRW: number;
+            /** @description New hires. */
+            jobsCreated: number;
+            investmentKRW: number;
+            investmentDeals: number;
+            investmentCompanies: number;
+            exportKRW: number;
+            exportCompanies: number;
+            overseasSubsidiaries: number;
+            patentApplications: number;
+            patentRegistrations: number;
+            prototypes: number;
+            techTransfers: number;
+            techRecipients: number;
+            /** @description Figures counted that staff have not verified yet. */
+            unverifiedFigures: number;
+        };
+        DashboardOrganizations: {
+            items: components["schemas"]["DashboardOrganization"][];
+            total: number;
+        };
+        DashboardOrganization: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            brn: string | null;
+            kind: string;
+            region: string;
+            industry: string;
+            supportRecords: number;
+            supportKRW: number;
+            revenueKRW: number | null;
+            jobsCreated: number | null;
+            investmentKRW: number | null;
+            investmentDeals: number;
+            exportKRW: number | null;
+            unverifiedFigures: number;
         };
         Mail: {
             /** Format: uuid */
