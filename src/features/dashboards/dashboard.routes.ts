@@ -32,7 +32,10 @@ const FiguresSchema = z
   })
   .openapi('DashboardFigures');
 
-const BreakdownSchema = z.array(z.object({ key: z.string(), label: z.string(), figures: FiguresSchema, previous: FiguresSchema.nullable() }));
+// A union, not .nullable(): the OpenAPI text becomes anyOf [figures, null], which the web client types as `figures | null`.
+const PreviousSchema = z.union([FiguresSchema, z.null()]);
+
+const BreakdownSchema = z.array(z.object({ key: z.string(), label: z.string(), figures: FiguresSchema, previous: PreviousSchema }));
 
 const DashboardSchema = z
   .object({
@@ -40,13 +43,17 @@ const DashboardSchema = z
     year: z.number().int(),
     years: z.array(z.number().int()).describe('Years with figures, latest first.'),
     totals: FiguresSchema,
-    previous: FiguresSchema.nullable().describe('The year before, for the comparison.'),
+    previous: PreviousSchema.describe('The year before, for the comparison.'),
     series: z.array(z.object({ year: z.number().int(), figures: FiguresSchema })),
     breakdowns: z
       .object(Object.fromEntries(dimensions.map((d) => [d, BreakdownSchema.optional()])) as Record<(typeof dimensions)[number], z.ZodOptional<typeof BreakdownSchema>>)
       .describe('center and cluster: national only (each its own count); program: centers and clusters. Keys: center `c:<id>`, cluster `k:<id>`, region, KSIC division, organization kind, support kind, program name.'),
     centers: z
-      .object({ sumOfCenterCounts: z.number().int(), countedByMoreThanOneCenter: z.number().int() })
+      .object({
+        sumOfCenterCounts: z.number().int(),
+        supportedByAnyCenter: z.number().int().describe('Organizations at least one center supported, each once: the sum exceeds it by the repeats.'),
+        countedByMoreThanOneCenter: z.number().int(),
+      })
       .nullable()
       .describe('National only: how much the centers add up to more than the nation.'),
     updating: z.boolean().describe('Changes are waiting to be rolled up; they show within seconds.'),

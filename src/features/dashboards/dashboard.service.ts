@@ -96,7 +96,7 @@ export type Dashboard = {
   previous: Figures | null;
   series: { year: number; figures: Figures }[];
   breakdowns: Partial<Record<Dimension, BreakdownRow[]>>;
-  centers: { sumOfCenterCounts: number; countedByMoreThanOneCenter: number } | null;
+  centers: { sumOfCenterCounts: number; supportedByAnyCenter: number; countedByMoreThanOneCenter: number } | null;
   /** Changes are waiting to be rolled up (they show within seconds). */
   updating: boolean;
 };
@@ -201,7 +201,11 @@ export async function dashboard(deps: Deps, scope: RequestScope, target: Dashboa
       .map((c) => ({ year: c.year, figures: figuresOf(c) })),
     breakdowns,
     centers: national
-      ? { sumOfCenterCounts: centerRows.reduce((sum, r) => sum + r.figures.organizations, 0), countedByMoreThanOneCenter: cellOf(year, 'overlap', 'centers')?.organizations ?? 0 }
+      ? {
+          sumOfCenterCounts: centerRows.reduce((sum, r) => sum + r.figures.organizations, 0),
+          supportedByAnyCenter: cellOf(year, 'overlap', 'anyCenter')?.organizations ?? 0,
+          countedByMoreThanOneCenter: cellOf(year, 'overlap', 'centers')?.organizations ?? 0,
+        }
       : null,
     updating: pending[0]?.pending ?? false,
   };
@@ -264,7 +268,7 @@ export async function drillDown(deps: Deps, scope: RequestScope, target: Dashboa
       case 'cluster':
         return sql`and b.scopes ? ${key}`;
       case 'overlap':
-        return sql`and (select count(*) from jsonb_array_elements_text(b.scopes) x where x like 'c:%') > 1`;
+        return sql`and (select count(*) from jsonb_array_elements_text(b.scopes) x where x like 'c:%') > ${key === 'anyCenter' ? 0 : 1}`;
       default:
         return sql``;
     }

@@ -119,7 +119,7 @@ async function refreshBatch(tx: Db, size: number): Promise<number> {
         sum(value) filter (where metric = 'patentApplications') as patent_applications,
         sum(value) filter (where metric = 'patentRegistrations') as patent_registrations,
         sum(value) filter (where metric = 'prototypes') as prototypes,
-        (count(*) filter (where status <> 'verified' and metric in ('revenue', 'newHires', 'investment', 'exportSales', 'overseasSubsidiaries', 'patentApplications', 'patentRegistrations', 'prototypes')))::int as unverified
+        (count(*) filter (where status <> 'verified'))::int as unverified
       from counted group by 1, 2
     )
     insert into rollup_org_years (organization_id, year, supported, kind, region, industry, revenue, new_hires, investment_krw, investment_deals,
@@ -197,15 +197,17 @@ async function recomputeCells(tx: Db, year: number, scopes: string[]): Promise<n
       group by b.scope, b.dimension, b.key
       returning 1`,
   );
-  // The nation's overlap: organizations more than one center counted, and their figures.
+  // The nation's overlap: organizations at least one center counted (key anyCenter) and more than one (key centers), and their figures.
   const overlap = national
     ? await rowsOf(
         tx,
         sql`insert into rollup_cells ${CELL_COLUMNS}
-          select ${year}, 'national', 'overlap', 'centers', ${FIGURES}
-          from (select s.organization_id, sum(s.records)::int as records, sum(s.value_krw)::bigint as krw, sum(s.tech_transfers)::int as tech
-                from rollup_org_year_scopes s where s.year = ${year} and s.scope like 'c:%' group by s.organization_id having count(*) > 1) b
+          select ${year}, 'national', 'overlap', k.key, ${FIGURES}
+          from (select s.organization_id, count(*) as centers, sum(s.records)::int as records, sum(s.value_krw)::bigint as krw, sum(s.tech_transfers)::int as tech
+                from rollup_org_year_scopes s where s.year = ${year} and s.scope like 'c:%' group by s.organization_id) b
+            cross join unnest(case when b.centers > 1 then array['anyCenter', 'centers'] else array['anyCenter'] end) as k(key)
             join rollup_org_years y on y.year = ${year} and y.organization_id = b.organization_id
+          group by k.key
           returning 1`,
       )
     : [];

@@ -34,7 +34,11 @@ const ReportSchema = z
 
 const NationalSchema = ReportSchema.extend({
   centers: z
-    .object({ sumOfCenterCounts: z.number().int(), countedByMoreThanOneCenter: z.number().int() })
+    .object({
+      sumOfCenterCounts: z.number().int(),
+      supportedByAnyCenter: z.number().int().describe('Organizations at least one center supported, each once (the nation also counts those only clusters supported).'),
+      countedByMoreThanOneCenter: z.number().int(),
+    })
     .describe("Each center counts the organizations it supported: their sum exceeds the nation's total by the organizations supported by several centers."),
 }).openapi('NationalReport');
 

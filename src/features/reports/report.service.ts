@@ -24,7 +24,7 @@ export type Report = {
 
 export type NationalReport = Report & {
   /** Centers count each organization they supported, so their sum is more than the nation's: by this much. */
-  centers: { sumOfCenterCounts: number; countedByMoreThanOneCenter: number };
+  centers: { sumOfCenterCounts: number; supportedByAnyCenter: number; countedByMoreThanOneCenter: number };
 };
 
 /** Rule 1: a support record (alias `s`) counts in [from, to] when it overlaps it. */
@@ -142,13 +142,12 @@ export async function nationalReport(deps: Deps, scope: RequestScope, query: Rep
   if (!isNational(scope.actor)) throw new AppError('forbidden');
   checkRange(query);
   const base = await report(deps, query, null);
-  const rows = await deps.database.rows<{ pairs: number; multi: number }>(sql`
-    select count(*)::int as pairs, (select count(*)::int from (select organization_id from support_records
-      where center_id is not null and started_on <= ${query.to}::date and coalesce(ended_on, started_on) >= ${query.from}::date
-      group by organization_id having count(distinct center_id) > 1) m) as multi
-    from (select distinct center_id, organization_id from support_records
-      where center_id is not null and started_on <= ${query.to}::date and coalesce(ended_on, started_on) >= ${query.from}::date) p`);
-  return { ...base, centers: { sumOfCenterCounts: rows[0]!.pairs, countedByMoreThanOneCenter: rows[0]!.multi } };
+  const rows = await deps.database.rows<{ pairs: number; any: number; multi: number }>(sql`
+    select sum(n)::int as pairs, count(*)::int as any, (count(*) filter (where n > 1))::int as multi
+    from (select s.organization_id, count(distinct s.center_id) as n from support_records s
+      where s.center_id is not null and ${supportOverlaps(query)} group by s.organization_id) p`);
+  const r = rows[0]!;
+  return { ...base, centers: { sumOfCenterCounts: r.pairs ?? 0, supportedByAnyCenter: r.any, countedByMoreThanOneCenter: r.multi } };
 }
 
 /** A center's figures: its staff and the national office; any other center's staff get 404. */

@@ -63,7 +63,7 @@ describe('a year of imports and the national report', () => {
     });
     // Counted by two centers: the 300 with a second center, and the 219 transfer recipients (경북) whose own center is another.
     const recipientsElsewhere = Array.from({ length: 219 }, (_, k) => 1135 + k).filter((i) => i % 17 !== 14).length;
-    expect(national.body.centers).toEqual({ sumOfCenterCounts: 2740 + 300 + recipientsElsewhere, countedByMoreThanOneCenter: 300 + recipientsElsewhere });
+    expect(national.body.centers).toEqual({ sumOfCenterCounts: 2740 + 300 + recipientsElsewhere, supportedByAnyCenter: 2740, countedByMoreThanOneCenter: 300 + recipientsElsewhere });
     expect(national.body.unverifiedFigures).toBeGreaterThan(0);
     expect((await call('GET', `/api/v1/reports/national${YEAR}&verifiedOnly=true`, { token: admin.token })).body.revenueKRW).toBe(0);
 
@@ -194,6 +194,8 @@ describe('the dashboards, from rollups', () => {
     const overlap = await call('GET', '/api/v1/dashboards/organizations?scope=national&year=2015&dimension=overlap&pageSize=10', { token: admin.token });
     const board = await call('GET', '/api/v1/dashboards/national?year=2015', { token: admin.token });
     expect(overlap.body.total).toBe(board.body.centers.countedByMoreThanOneCenter);
+    const anyCenter = await call('GET', '/api/v1/dashboards/organizations?scope=national&year=2015&dimension=overlap&key=anyCenter&pageSize=1', { token: admin.token });
+    expect(anyCenter.body.total).toBe(board.body.centers.supportedByAnyCenter);
     const startups = await call('GET', '/api/v1/dashboards/organizations?scope=national&year=2015&dimension=kind&key=startup&sort=revenueKRW&pageSize=200', { token: admin.token });
     expect(startups.body.total).toBe(1135);
     const revenues = startups.body.items.map((o: any) => o.revenueKRW ?? -1);

@@ -9551,6 +9551,8 @@ export interface components {
             /** @description Each center counts the organizations it supported: their sum exceeds the nation's total by the organizations supported by several centers. */
             centers: {
                 sumOfCenterCounts: number;
+                /** @description Organizations at least one center supported, each once (the nation also counts those only clusters supported). */
+                supportedByAnyCenter: number;
                 countedByMoreThanOneCenter: number;
             };
         };
@@ -9742,7 +9744,8 @@ export interface components {
             /** @description Years with figures, latest first. */
             years: number[];
             totals: components["schemas"]["DashboardFigures"];
-            previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+            /** @description The year before, for the comparison. */
+            previous: components["schemas"]["DashboardFigures"] | null;
             series: {
                 year: number;
                 figures: components["schemas"]["DashboardFigures"];
@@ -9753,48 +9756,50 @@ export interface components {
                     key: string;
                     label: string;
                     figures: components["schemas"]["DashboardFigures"];
-                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                    previous: components["schemas"]["DashboardFigures"] | null;
                 }[];
                 cluster?: {
                     key: string;
                     label: string;
                     figures: components["schemas"]["DashboardFigures"];
-                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                    previous: components["schemas"]["DashboardFigures"] | null;
                 }[];
                 region?: {
                     key: string;
                     label: string;
                     figures: components["schemas"]["DashboardFigures"];
-                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                    previous: components["schemas"]["DashboardFigures"] | null;
                 }[];
                 industry?: {
                     key: string;
                     label: string;
                     figures: components["schemas"]["DashboardFigures"];
-                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                    previous: components["schemas"]["DashboardFigures"] | null;
                 }[];
                 kind?: {
                     key: string;
                     label: string;
                     figures: components["schemas"]["DashboardFigures"];
-                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                    previous: components["schemas"]["DashboardFigures"] | null;
                 }[];
                 supportKind?: {
                     key: string;
                     label: string;
                     figures: components["schemas"]["DashboardFigures"];
-                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                    previous: components["schemas"]["DashboardFigures"] | null;
                 }[];
                 program?: {
                     key: string;
                     label: string;
                     figures: components["schemas"]["DashboardFigures"];
-                    previous: components["schemas"]["DashboardFigures"] & (Record<string, never> | null);
+                    previous: components["schemas"]["DashboardFigures"] | null;
                 }[];
             };
             /** @description National only: how much the centers add up to more than the nation. */
             centers: {
                 sumOfCenterCounts: number;
+                /** @description Organizations at least one center supported, each once: the sum exceeds it by the repeats. */
+                supportedByAnyCenter: number;
                 countedByMoreThanOneCenter: number;
             } | null;
             /** @description Changes are waiting to be rolled up; they show within seconds. */
