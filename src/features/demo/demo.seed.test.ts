@@ -16,18 +16,24 @@ import { MC_MEMBER_COMPANIES, MC_MEMBER_INSTITUTIONS } from './demo.clusters.ts'
 import { DEMO_FIRST_DAY, DEMO_ORGANIZATION_COUNT, DEMO_TODAY, type DemoDataset } from './demo.dataset.ts';
 import { JEONBUK_ONLY_ORGANIZATION } from './demo.fixed.ts';
 import { generateDemoDataset } from './demo.generate.ts';
+import { generateDemoOutcomes, type DemoOutcome } from './demo.outcomes.ts';
+import { dashboard } from '../dashboards/dashboard.service.ts';
+import { maxValueOf, parsePeriod } from '../outcomes/outcome-metrics.ts';
+import { report } from '../reports/report.service.ts';
 import { seedDemo } from './demo.seed.ts';
 import { themeByKey } from './demo.themes.ts';
 
 let deps: Deps;
 let summary: string;
 let dataset: DemoDataset;
+let outcomes: DemoOutcome[];
 
 beforeAll(async () => {
   deps = await testDeps();
   summary = await seedDemo(deps, { onlyIfEmpty: true });
   dataset = generateDemoDataset();
-}, 120_000);
+  outcomes = generateDemoOutcomes(dataset);
+}, 180_000);
 afterAll(() => deps.database.close());
 
 const one = async <T>(query: ReturnType<typeof sql>): Promise<T> => (await deps.database.rows<T>(query))[0]!;
@@ -80,6 +86,59 @@ describe('the generated dataset', () => {
     const fiberfox = dataset.organizations.find((o) => o.key === 'fiberfox')!;
     const patents = dataset.supportRecords.filter((r) => r.organizationId === fiberfox.id && r.kind === 'tech_transfer');
     expect(patents.map((r) => [r.centerId, r.valueKrw])).toEqual(Array(7).fill(['chungbuk', 0]));
+  });
+});
+
+describe('the generated outcome figures', () => {
+  it('are the same on every run', () => {
+    expect(generateDemoOutcomes(dataset)).toEqual(outcomes);
+  });
+
+  it('are figures the server would take: periods begun, values in range, one per organization, metric and period (deals aside), a history that ends in the status', () => {
+    expect(outcomes.length).toBeGreaterThan(10_000);
+    const companies = new Set(dataset.supportRecords.map((r) => r.organizationId));
+    const seen = new Set<string>();
+    const wrong = outcomes.filter((r) => {
+      const period = parsePeriod(r.period);
+      const key = `${r.organizationId}|${r.metric}|${r.period}`;
+      const twice = r.metric !== 'investment' && seen.has(key);
+      seen.add(key);
+      return (
+        twice ||
+        !period ||
+        `${period.period}|${period.start}|${period.end}` !== `${r.period}|${r.periodStart}|${r.periodEnd}` ||
+        r.periodStart > DEMO_TODAY ||
+        r.value < 0 ||
+        r.value > maxValueOf(r.metric) ||
+        !companies.has(r.organizationId) ||
+        r.versions.some((v, i) => v.version !== i + 1 || v.changedAt.slice(0, 10) > DEMO_TODAY) ||
+        r.versions.at(-1)!.status !== r.status
+      );
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('leave a verification queue: late reports, one returned with its reason, one flagged as ten times the year before', () => {
+    const by = (status: string) => outcomes.filter((r) => r.status === status);
+    expect(by('reported').length).toBeGreaterThan(20);
+    expect(by('reported').length).toBeLessThan(outcomes.length / 50);
+    expect(by('returned')).toHaveLength(1);
+    expect(by('returned')[0]!.statusReason).toBeTruthy();
+    const flagged = outcomes.filter((r) => r.flags.length > 0);
+    expect(flagged.map((r) => [r.metric, r.status, r.flags[0]!.code])).toEqual([['revenue', 'reported', 'jump']]);
+    expect(Number(flagged[0]!.flags[0]!.params!.ratio)).toBeGreaterThanOrEqual(10);
+  });
+
+  it("tell seed 003's stories: 플라즈맵's ₩3bn, 해보라's Hong Kong subsidiary, 파이버폭스's revenue up 150%, 마린테크노's five countries", () => {
+    const of = (name: string) => {
+      const id = dataset.organizations.find((o) => o.values.name === name)!.id;
+      return outcomes.filter((r) => r.organizationId === id);
+    };
+    expect(of('플라즈맵').find((r) => r.metric === 'investment')).toMatchObject({ value: 3_000_000_000, period: '2016-04' });
+    expect(of('해보라').find((r) => r.metric === 'overseasSubsidiaries')).toMatchObject({ value: 1, period: '2016' });
+    const fiberfox = of('파이버폭스').filter((r) => r.metric === 'revenue');
+    expect(fiberfox.find((r) => r.period === '2016')!.value / fiberfox.find((r) => r.period === '2015')!.value).toBeGreaterThan(2.5);
+    expect(of('마린테크노').find((r) => r.metric === 'exportSales')!.details.countries).toHaveLength(5);
   });
 });
 
@@ -187,6 +246,30 @@ describe('the seeded database', () => {
     const founderOrg = await one<{ id: string }>(sql`select id from organizations where name = '(주)스마트로지스'`);
     const results = await evaluate(deps.database, open.eligibility, founderOrg.id, seoulToday(deps.clock));
     expect(results.every((r) => r.passed)).toBe(true);
+  });
+
+  it('fills the dashboards at first sight: rollups current, and the same figures as the report over the base tables', async () => {
+    const pending = await one<{ n: number }>(sql`select (select count(*) from rollup_dirty)::int + (select count(*) from rollup_dirty_cells)::int as n`);
+    expect(pending.n).toBe(0);
+    const counts = await one<{ records: number; versions: number }>(sql`
+      select (select count(*)::int from outcome_records) as records, (select count(*)::int from outcome_record_versions) as versions`);
+    expect(counts).toEqual({ records: outcomes.length, versions: outcomes.reduce((n, r) => n + r.versions.length, 0) });
+    const { actor } = await signIn(deps, { email: 'admin@innohub.kr', password: DEMO_PASSWORD, ip: '192.0.2.1' });
+    const nation = await dashboard(deps, { actor, lang: 'ko', requestId: 'demo-test' }, { kind: 'national' }, { year: 2025 });
+    const base = await report(deps, { from: '2025-01-01', to: '2025-12-31' }, null);
+    expect(nation.updating).toBe(false);
+    expect(nation.totals).toMatchObject({
+      organizations: base.organizationsSupported.total,
+      revenueKRW: base.revenueKRW,
+      jobsCreated: base.jobsCreated,
+      investmentKRW: base.investment.amountKRW,
+      investmentDeals: base.investment.deals,
+      exportKRW: base.exportSales.amountKRW,
+      exportCompanies: base.exportSales.companies,
+      overseasSubsidiaries: base.overseasSubsidiaries,
+    });
+    expect(Math.min(nation.totals.revenueKRW, nation.totals.jobsCreated, nation.totals.investmentDeals, nation.totals.exportCompanies, nation.totals.unverifiedFigures)).toBeGreaterThan(0);
+    expect(nation.previous?.revenueKRW).toBeGreaterThan(0);
   });
 
   it('does nothing on a second start, nor when asked again', async () => {

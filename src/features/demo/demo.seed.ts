@@ -19,6 +19,8 @@ import { seoulToday } from '../../shared/clock.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demo.accounts.ts';
 import { DEMO_FIRST_DAY, type DemoDataset } from './demo.dataset.ts';
 import { generateDemoDataset } from './demo.generate.ts';
+import { generateDemoOutcomes, insertDemoOutcomes } from './demo.outcomes.ts';
+import { refreshRollups } from '../dashboards/rollup.service.ts';
 import { maintainSearchIndex } from '../../search/index.ts';
 
 /** The demo is present when its national admin account exists. */
@@ -58,6 +60,7 @@ export async function seedDemo(deps: Deps, options: { onlyIfEmpty: boolean }): P
 
   const started = performance.now();
   const dataset = generateDemoDataset();
+  const outcomes = generateDemoOutcomes(dataset);
   // argon2 is slow on purpose: hash the one demo password once and give every demo person that hash.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const inserted = await db.transaction(async (tx) => {
@@ -65,16 +68,19 @@ export async function seedDemo(deps: Deps, options: { onlyIfEmpty: boolean }): P
     if (await demoPresent(tx)) return false;
     await assertNoConflicts(tx, dataset);
     await insertDataset(tx, deps, dataset, passwordHash);
+    await insertDemoOutcomes(tx, outcomes);
     return true;
   });
   if (!inserted) return present;
   await maintainSearchIndex(deps.database, ['organizations', 'affiliations', 'support_records']);
+  // The dashboards full at first sight, rather than after the server's rollup job has caught up.
+  await refreshRollups(deps.database);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const members = new Set(dataset.affiliations.filter((a) => a.clusterKey).map((a) => a.organizationId)).size;
   const summary =
     `demo data: ${n(dataset.organizations.length)} organizations, ${dataset.clusters.length} clusters (${n(members)} members), ` +
-    `${n(dataset.people.length)} people, ${n(dataset.supportRecords.length)} support records in ${seconds} s; ` +
+    `${n(dataset.people.length)} people, ${n(dataset.supportRecords.length)} support records, ${n(outcomes.length)} outcome figures in ${seconds} s; ` +
     `sign in as ${MARKER_EMAIL} / ${DEMO_PASSWORD}`;
   deps.logger.info({ database: deps.database.kind, seconds: Number(seconds) }, summary);
   return summary;

@@ -7,7 +7,10 @@ import { canAdministerPeople, canReadOutbox, isStaff } from '../features/auth/sc
 import { ScopeSwitcher } from '../features/auth/scope.switcher';
 import { useMe } from '../features/auth/session.queries';
 import { UserMenu } from '../features/auth/user.menu';
-import { BriefcaseIcon, BuildingIcon, EditIcon, HomeIcon, LedgerIcon, MailIcon, MegaphoneIcon, UsersIcon } from './icons';
+import { SurveyIcon } from '../features/campaigns/campaign.icons';
+import { DashboardNavLink } from '../features/dashboards/dashboard.nav';
+import { ChartIcon } from '../features/outcomes/outcome.icons';
+import { BriefcaseIcon, BuildingIcon, EditIcon, HomeIcon, LedgerIcon, MailIcon, MegaphoneIcon, UploadIcon, UsersIcon } from './icons';
 import { LanguageSwitch } from './language.switch';
 import { Logo } from './logo';
 import { RouterNavLink } from './router-link';
@@ -46,6 +49,7 @@ export function AppLayout() {
         <AppShell.Section grow component={ScrollArea}>
           <Stack gap={4}>
             <RouterNavLink to="/" label={t('nav.home')} leftSection={<HomeIcon />} active={section('/')} />
+            <DashboardNavLink />
             <RouterNavLink to="/organizations" label={t('nav.organizations')} leftSection={<BuildingIcon />} active={section('/organizations')} />
             <RouterNavLink to="/programs" label={t('nav.programs')} leftSection={<BriefcaseIcon />} active={section('/programs')} />
             <RouterNavLink to="/calls" label={t('nav.calls')} leftSection={<MegaphoneIcon />} active={section('/calls')} />
@@ -54,6 +58,15 @@ export function AppLayout() {
             ) : null}
             {isStaff(me) ? (
               <RouterNavLink to="/support-records" label={t('nav.supportRecords')} leftSection={<LedgerIcon />} active={section('/support-records')} />
+            ) : null}
+            {isStaff(me) ? (
+              <RouterNavLink to="/outcomes" label={t('nav.outcomes')} leftSection={<ChartIcon />} active={section('/outcomes')} />
+            ) : null}
+            {isStaff(me) ? (
+              <RouterNavLink to="/imports" label={t('nav.imports')} leftSection={<UploadIcon />} active={section('/imports')} />
+            ) : null}
+            {isStaff(me) ? (
+              <RouterNavLink to="/campaigns" label={t('nav.campaigns')} leftSection={<SurveyIcon />} active={section('/campaigns')} />
             ) : null}
             {canAdministerPeople(me) ? (
               <RouterNavLink to="/people" label={t('nav.people')} leftSection={<UsersIcon />} active={section('/people')} />

@@ -7,7 +7,11 @@ import { PublicLayout } from '../components/public.layout';
 import { RouteError } from '../components/route-error';
 import { meQuery } from '../features/auth/session.queries';
 import { validateCallListSearch } from '../features/calls/call-list.search';
+import { validateCampaignSearch } from '../features/campaigns/campaign.search';
+import { validateDashboardSearch } from '../features/dashboards/dashboard.search';
+import { validateImportSearch } from '../features/imports/import.search';
 import { validateOrganizationListSearch } from '../features/organizations/organization-list.search';
+import { validateOutcomeQueueSearch } from '../features/outcomes/outcome-queue.search';
 import { validatePeopleSearch } from '../features/people/people.search';
 import { validateProgramListSearch } from '../features/programs/program-list.search';
 import { validateSupportRecordListSearch } from '../features/support-records/support-record-list.search';
@@ -133,6 +137,22 @@ export const supportRecordsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/support-records/support-record-list.page'), 'SupportRecordListPage'),
 });
 
+/** 성과 검증: the figures waiting for staff. */
+export const outcomesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/outcomes',
+  validateSearch: validateOutcomeQueueSearch,
+  component: lazyRouteComponent(() => import('../features/outcomes/outcome-queue.page'), 'OutcomeQueuePage'),
+});
+
+/** 데이터 가져오기: the support ledger and outcome figures from CSV or XLSX. */
+const importsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/imports',
+  validateSearch: validateImportSearch,
+  component: lazyRouteComponent(() => import('../features/imports/import.page'), 'ImportPage'),
+});
+
 export const peopleRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/people',
@@ -164,6 +184,41 @@ const callFormRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/forms/form-builder.page'), 'FormBuilderPage'),
 });
 
+const campaignsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns',
+  component: lazyRouteComponent(() => import('../features/campaigns/campaign-list.page'), 'CampaignListPage'),
+});
+
+const campaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/campaigns/$campaignId',
+  validateSearch: validateCampaignSearch,
+  component: lazyRouteComponent(() => import('../features/campaigns/campaign.page'), 'CampaignPage'),
+});
+
+/** 대시보드: the national one (national office), a center's (its staff) and a cluster's (its coordinators). */
+const nationalDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboards/national',
+  validateSearch: validateDashboardSearch,
+  component: lazyRouteComponent(() => import('../features/dashboards/dashboard.page'), 'NationalDashboardPage'),
+});
+
+const centerDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboards/centers/$centerId',
+  validateSearch: validateDashboardSearch,
+  component: lazyRouteComponent(() => import('../features/dashboards/dashboard.page'), 'CenterDashboardPage'),
+});
+
+const clusterDashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboards/clusters/$clusterId',
+  validateSearch: validateDashboardSearch,
+  component: lazyRouteComponent(() => import('../features/dashboards/dashboard.page'), 'ClusterDashboardPage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -174,7 +229,7 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
   publicRoute.addChildren([callsRoute, callRoute]),
-  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, callFormRoute, accountRoute]),
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, outcomesRoute, importsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, callFormRoute, campaignsRoute, campaignRoute, nationalDashboardRoute, centerDashboardRoute, clusterDashboardRoute, accountRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
