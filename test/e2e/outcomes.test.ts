@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -5,8 +6,9 @@ import { user } from '../factories.ts';
 import { shot } from './server.ts';
 import { signIn, useBrowserFlows } from './flows.ts';
 
-// Browser flows of outcomes (성과): a founder reports a figure, the Incheon manager verifies it in
-// the queue with another, and staff import figures from a file with a row-level preview.
+// Browser flows of outcomes (성과): a founder reports a figure and attaches its evidence, the Incheon
+// manager reads the evidence and verifies it in the queue with another, and staff import figures
+// from a file with a row-level preview.
 type Org = { id: string; name: string; brn: string };
 let founderOrg: Org;
 let others: Org[];
@@ -40,13 +42,14 @@ const flows = useBrowserFlows(async (server, baseUrl) => {
 
 // The server's clock is the real one: next year has not begun.
 const nextYear = String(new Date().getFullYear() + 1);
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const csv = (lines: string[]) => ({ name: 'outcomes.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8') });
 
 const founderRevenueRow = (page: Page) => page.locator(`[data-testid="outcome-row"][data-metric="revenue"][data-period="${quarter}"]`);
 const quarterText = () => `${quarter.slice(0, 4)}년 ${quarter.slice(-1)}분기`;
 
 describe('outcomes', () => {
-  it('a founder reports revenue (a future period refused on its field), the manager verifies it with another in bulk, the founder sees 확인됨', async () => {
+  it('a founder reports revenue (a future period refused on its field) and attaches a PDF, the manager downloads it and verifies the figure with another in bulk, the founder sees 확인됨', async () => {
     const { context, page } = await flows.newPage();
     await page.goto(`${flows.baseUrl}/organizations/${founderOrg.id}`);
     await signIn(page, 'founder@innohub.kr');
@@ -73,6 +76,22 @@ describe('outcomes', () => {
     expect(await row.getByTestId('outcome-status').textContent()).toBe('검증 대기');
     await page.screenshot({ path: shot('41-outcomes-card'), fullPage: true });
 
+    // The evidence behind it: a file that only claims to be a PDF is refused in the server's words, the PDF is listed.
+    await row.getByRole('button', { name: '증빙 파일' }).click();
+    const drawer = page.getByRole('dialog');
+    const evidenceInput = drawer.getByTestId('outcome-evidence-input');
+    await evidenceInput.setInputFiles([
+      { name: '가짜.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00 not a pdf') },
+      { name: `${quarter}_매출증빙.pdf`, mimeType: 'application/pdf', buffer: PDF },
+    ]);
+    const evidence = drawer.getByTestId('outcome-evidence-item');
+    await evidence.waitFor();
+    expect(await evidence.textContent()).toContain(`${quarter}_매출증빙.pdf`);
+    expect(await drawer.getByTestId('outcome-evidence-error').textContent()).toMatch(/^가짜\.pdf · .*[가-힣]/);
+    expect(await drawer.getByTestId('outcome-evidence-count').textContent()).toBe('1');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
     // The Incheon manager verifies it together with another company's figure.
     const staff = await flows.newPage();
     const queuePage = staff.page;
@@ -86,6 +105,18 @@ describe('outcomes', () => {
     await founderRow.waitFor();
     expect(await founderRow.textContent()).toContain('1,250,000,000원');
     expect(await founderRow.textContent()).toContain('기업 보고');
+    // The manager reads the evidence before verifying: listed with who attached it, and it downloads whole.
+    await founderRow.getByRole('button', { name: '증빙 파일' }).click();
+    const staffDrawer = queuePage.getByRole('dialog');
+    const file = staffDrawer.getByTestId('outcome-evidence-item');
+    await file.waitFor();
+    expect(await file.textContent()).toContain(`${quarter}_매출증빙.pdf`);
+    const [download] = await Promise.all([queuePage.waitForEvent('download'), file.getByRole('link').click()]);
+    expect(await download.failure()).toBeNull();
+    expect(download.suggestedFilename()).toBe(`${quarter}_매출증빙.pdf`);
+    expect(fs.readFileSync((await download.path())!).equals(PDF)).toBe(true);
+    await queuePage.keyboard.press('Escape');
+    await staffDrawer.waitFor({ state: 'detached' });
     await founderRow.getByRole('checkbox').check({ force: true });
     await otherRow.getByRole('checkbox').check({ force: true });
     const bulk = queuePage.getByTestId('outcome-bulk');
@@ -103,6 +134,9 @@ describe('outcomes', () => {
     const entries = page.getByTestId('outcome-history-entry');
     await expect.poll(() => entries.count()).toBe(2);
     expect(await entries.nth(1).textContent()).toMatch(/^확인확인됨/);
+    // The evidence stays, and the company may no longer remove it.
+    await page.getByTestId('outcome-evidence-item').waitFor();
+    expect(await page.getByTestId('outcome-evidence-item').getByRole('button').count()).toBe(0);
     await page.screenshot({ path: shot('43-outcome-history') });
     await staff.context.close();
     await context.close();

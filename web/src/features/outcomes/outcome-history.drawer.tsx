@@ -1,4 +1,4 @@
-import { Drawer, Group, Stack, Text, Timeline } from '@mantine/core';
+import { Divider, Drawer, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EditIcon, PlusIcon } from '../../components/icons';
@@ -9,12 +9,16 @@ import type { Outcome, OutcomeVersion } from './outcome.codes';
 import { useOutcomeFormat } from './outcome.format';
 import { CheckIcon, ReturnIcon } from './outcome.icons';
 import { outcomeHistoryQuery } from './outcome.queries';
+import { OutcomeEvidence } from './outcome-evidence';
 import { OutcomeStatusBadge } from './outcome-status';
 
 const changeColor: Record<OutcomeVersion['change'], string> = { created: 'brand', amended: 'blue', verified: 'teal', returned: 'red' };
 const changeIcon = { created: PlusIcon, amended: EditIcon, verified: CheckIcon, returned: ReturnIcon } as const;
 
-/** Every version of a figure, oldest first: who entered, amended, verified or returned it, when, and why. */
+/**
+ * A figure's details: its evidence files (증빙), then every version, oldest first: who entered,
+ * amended, verified or returned it, when, and why.
+ */
 export function OutcomeHistoryDrawer({ outcome, opened, onClose }: { outcome: Outcome | null; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const fmt = useOutcomeFormat();
@@ -24,10 +28,47 @@ export function OutcomeHistoryDrawer({ outcome, opened, onClose }: { outcome: Ou
       onClose={onClose}
       position="right"
       size="md"
-      title={outcome ? t('outcome.historyTitle', { metric: fmt.metric(outcome.metric), period: fmt.period(outcome.period) }) : ''}
+      title={outcome ? t('outcome.drawerTitle', { metric: fmt.metric(outcome.metric), period: fmt.period(outcome.period) }) : ''}
     >
-      {outcome ? <HistoryTimeline outcome={outcome} /> : null}
+      {outcome ? (
+        // Korean wraps between words (keep-all); a long file name still breaks where it must.
+        <Stack gap="lg" style={{ wordBreak: 'keep-all' }}>
+          <Summary outcome={outcome} />
+          <OutcomeEvidence outcome={outcome} />
+          <Divider />
+          <Stack gap="sm">
+            <Title order={4} fz="sm">
+              {t('outcome.history')}
+            </Title>
+            <HistoryTimeline outcome={outcome} />
+          </Stack>
+        </Stack>
+      ) : null}
     </Drawer>
+  );
+}
+
+/** Whose figure, its value now and its state. */
+function Summary({ outcome }: { outcome: Outcome }) {
+  const fmt = useOutcomeFormat();
+  const exact = fmt.exact(outcome.metric, outcome.value);
+  return (
+    <Stack gap={4}>
+      <Text size="sm" c="dimmed">
+        {outcome.organizationName}
+      </Text>
+      <Group gap="sm" wrap="wrap" align="baseline">
+        <Text fw={700} size="lg" style={{ fontVariantNumeric: 'tabular-nums' }}>
+          {fmt.value(outcome.metric, outcome.value)}
+        </Text>
+        {exact ? (
+          <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
+            {exact}
+          </Text>
+        ) : null}
+        <OutcomeStatusBadge status={outcome.status} />
+      </Group>
+    </Stack>
   );
 }
 
@@ -41,9 +82,6 @@ function HistoryTimeline({ outcome }: { outcome: Outcome }) {
   const items = query.data.items;
   return (
     <Stack gap="md">
-      <Text size="sm" c="dimmed">
-        {outcome.organizationName}
-      </Text>
       <Timeline bulletSize={24} lineWidth={2} active={items.length} data-testid="outcome-history">
         {items.map((v, i) => {
           const Icon = changeIcon[v.change];

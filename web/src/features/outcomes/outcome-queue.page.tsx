@@ -24,7 +24,7 @@ import { outcomeQueueQuery, outcomesKey } from './outcome.queries';
 import { queueFilterOf, type OutcomeQueueSearch } from './outcome-queue.search';
 import { OutcomeHistoryDrawer } from './outcome-history.drawer';
 import { OutcomeReturnModal } from './outcome-return.modal';
-import { DetailsLine } from './outcomes.card';
+import { DetailsLine, EvidenceButton } from './outcomes.card';
 import { OutcomeFlags, OutcomeStatusBadge, ReturnReason, useSourceLabel } from './outcome-status';
 
 /** The server lists at most this many figures; beyond, the filters narrow the list. */
@@ -170,7 +170,7 @@ function QueueView() {
                   <Table.Th>{t('outcome.sourceLabel')}</Table.Th>
                   <Table.Th>{t('outcome.statusLabel')}</Table.Th>
                   <Table.Th>{t('outcomeQueue.updatedAt')}</Table.Th>
-                  <Table.Th w={52}>
+                  <Table.Th w={88}>
                     <VisuallyHidden>{t('outcome.actions')}</VisuallyHidden>
                   </Table.Th>
                 </Table.Tr>
@@ -220,7 +220,7 @@ function QueueView() {
         pending={review.isPending}
         error={review.variables?.decision === 'returned' ? review.error : null}
       />
-      <OutcomeHistoryDrawer outcome={history} opened={historyOpen} onClose={historyDrawer.close} />
+      <OutcomeHistoryDrawer outcome={items.find((o) => o.id === history?.id) ?? history} opened={historyOpen} onClose={historyDrawer.close} />
     </>
   );
 }
@@ -281,11 +281,14 @@ function QueueRow({ outcome: o, selected, onToggle, onHistory }: { outcome: Outc
         </Text>
       </Table.Td>
       <Table.Td>
-        <Tooltip label={t('outcome.history')} withArrow>
-          <ActionIcon variant="subtle" color="gray" aria-label={t('outcome.history')} onClick={onHistory}>
-            <HistoryIcon size={16} />
-          </ActionIcon>
-        </Tooltip>
+        <Group gap={2} wrap="nowrap" justify="flex-end">
+          <EvidenceButton onClick={onHistory} />
+          <Tooltip label={t('outcome.history')} withArrow>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('outcome.history')} onClick={onHistory}>
+              <HistoryIcon size={16} />
+            </ActionIcon>
+          </Tooltip>
+        </Group>
       </Table.Td>
     </Table.Tr>
   );

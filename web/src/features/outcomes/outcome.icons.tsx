@@ -48,3 +48,24 @@ export const ReturnIcon = (p: IconProps) => (
     <path d="M5 10h11a4 4 0 1 1 0 8h-1" />
   </Icon>
 );
+
+/** 증빙: the files behind a figure. */
+export const PaperclipIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M15 7l-6.5 6.5a1.5 1.5 0 0 0 3 3l6.5-6.5a3 3 0 0 0-6-6l-6.5 6.5a4.5 4.5 0 0 0 9 9l6.5-6.5" />
+  </Icon>
+);
+
+export const FileIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M14 3v4a1 1 0 0 0 1 1h4" />
+    <path d="M17 21H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h7l5 5v11a2 2 0 0 1-2 2z" />
+  </Icon>
+);
+
+export const CloseIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M18 6L6 18" />
+    <path d="M6 6l12 12" />
+  </Icon>
+);

@@ -30,3 +30,9 @@ export const outcomeHistoryQuery = (id: string) =>
     queryKey: [...outcomesKey, id, 'history'],
     queryFn: () => unwrap(api.GET('/api/v1/outcomes/{id}/history', { params: { path: { id } } })),
   });
+
+export const outcomeEvidenceQuery = (id: string) =>
+  queryOptions({
+    queryKey: [...outcomesKey, id, 'evidence'],
+    queryFn: () => unwrap(api.GET('/api/v1/outcomes/{id}/evidence', { params: { path: { id } } })),
+  });

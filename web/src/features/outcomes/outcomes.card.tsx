@@ -11,7 +11,7 @@ import { useFormat } from '../../i18n/format';
 import { useMe } from '../auth/session.queries';
 import type { Outcome } from './outcome.codes';
 import { useOutcomeFormat } from './outcome.format';
-import { HistoryIcon } from './outcome.icons';
+import { HistoryIcon, PaperclipIcon } from './outcome.icons';
 import { OutcomeModal } from './outcome.modal';
 import { organizationOutcomesQuery } from './outcome.queries';
 import { OutcomeFlags, OutcomeStatusBadge, ReturnReason, useSourceLabel } from './outcome-status';
@@ -100,7 +100,8 @@ export function OutcomesCard({ organizationId, organizationName }: { organizatio
         others={items}
         onAmendOther={(o) => editor.open(o)}
       />
-      <OutcomeHistoryDrawer outcome={history.subject} opened={history.opened} onClose={history.close} />
+      {/* The figure as listed now (verified since it opened …), else as it was. */}
+      <OutcomeHistoryDrawer outcome={items.find((o) => o.id === history.subject?.id) ?? history.subject} opened={history.opened} onClose={history.close} />
     </Card>
   );
 }
@@ -122,7 +123,7 @@ function OutcomeTable({ items, flush, onEdit, onHistory }: { items: Outcome[]; f
             </Table.Th>
             <Table.Th>{t('outcome.statusLabel')}</Table.Th>
             <Table.Th>{t('outcome.sourceLabel')}</Table.Th>
-            <Table.Th w={84}>
+            <Table.Th w={116}>
               <VisuallyHidden>{t('outcome.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -156,6 +157,7 @@ function OutcomeTable({ items, flush, onEdit, onHistory }: { items: Outcome[]; f
               </Table.Td>
               <Table.Td>
                 <Group gap={2} wrap="nowrap" justify="flex-end">
+                  <EvidenceButton onClick={() => onHistory(o)} />
                   <Tooltip label={t('outcome.history')} withArrow>
                     <ActionIcon variant="subtle" color="gray" aria-label={t('outcome.history')} onClick={() => onHistory(o)}>
                       <HistoryIcon size={16} />
@@ -173,6 +175,21 @@ function OutcomeTable({ items, flush, onEdit, onHistory }: { items: Outcome[]; f
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/**
+ * 증빙 파일: opens the figure's drawer, where its files are listed and attached. The figure lists
+ * carry no count of files, so the count shows there, not here.
+ */
+export function EvidenceButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Tooltip label={t('outcome.evidence.open')} withArrow>
+      <ActionIcon variant="subtle" color="gray" aria-label={t('outcome.evidence.title')} onClick={onClick} data-testid="outcome-evidence-open">
+        <PaperclipIcon size={16} />
+      </ActionIcon>
+    </Tooltip>
   );
 }
 
