@@ -13,7 +13,7 @@ type Dashboard = {
   year: number;
   totals: Figures;
   breakdowns: { center?: { key: string; label: string; figures: Figures }[] };
-  centers: { sumOfCenterCounts: number; countedByMoreThanOneCenter: number } | null;
+  centers: { sumOfCenterCounts: number; supportedByAnyCenter: number; countedByMoreThanOneCenter: number } | null;
 };
 
 const ko = (n: number) => n.toLocaleString('ko-KR');

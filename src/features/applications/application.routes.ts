@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponses, jsonBody, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { Cursor, IdParam, IfMatchHeader, Limit } from '../../http/schemas.ts';
-import { attachmentDisposition } from '../../http/download.ts';
+import { attachmentDisposition, downloadHeaders, fileDownloadResponse } from '../../http/download.ts';
 import { etag, scopeOf } from '../../http/scope.ts';
 import { getApplication, myApplications, saveDraft, startApplication, submitApplication, withdrawApplication } from './application.service.ts';
 import { exportCallApplications, listCallApplications, zipCallFiles } from './application.staff.ts';
@@ -206,16 +206,12 @@ export const applicationRoutes = files
       tags,
       summary: 'Download a file of an application (as an attachment)',
       request: { params: FileParams },
-      responses: { 200: { description: 'The file.', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: { 200: fileDownloadResponse, ...errorResponses },
     }),
     async (c) => {
       const { id, fileId } = c.req.valid('param');
       const file = await downloadFile(c.get('deps'), scopeOf(c), id, fileId);
-      return c.body(new Uint8Array(file.bytes), 200, {
-        'content-type': file.contentType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-      });
+      return c.body(new Uint8Array(file.bytes), 200, downloadHeaders(file));
     },
   )
   .openapi(

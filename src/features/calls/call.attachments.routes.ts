@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../../http/errors.ts';
 import { errorResponses, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam } from '../../http/schemas.ts';
-import { attachmentDisposition } from '../../http/download.ts';
+import { downloadHeaders, fileDownloadResponse } from '../../http/download.ts';
 import { scopeOf } from '../../http/scope.ts';
 import { addAttachment, downloadAttachment, removeAttachment } from './call.attachments.ts';
 
@@ -71,15 +71,11 @@ export const callAttachmentRoutes = uploads
       tags,
       summary: "Download a file of the call's announcement (no sign-in once the call is published)",
       request: { params: AttachmentParams },
-      responses: { 200: { description: 'The file.', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: { 200: fileDownloadResponse, ...errorResponses },
     }),
     async (c) => {
       const { id, attachmentId } = c.req.valid('param');
       const file = await downloadAttachment(c.get('deps'), scopeOf(c), id, attachmentId);
-      return c.body(new Uint8Array(file.bytes), 200, {
-        'content-type': file.contentType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-      });
+      return c.body(new Uint8Array(file.bytes), 200, downloadHeaders(file));
     },
   );

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { attachmentDisposition } from '../../http/download.ts';
+import { downloadHeaders, fileDownloadResponse } from '../../http/download.ts';
 import { errorResponses, jsonContent, router, writeErrorResponses } from '../../http/openapi.ts';
 import { IdParam } from '../../http/schemas.ts';
 import { scopeOf } from '../../http/scope.ts';
@@ -67,16 +67,12 @@ export const outcomeEvidenceRoutes = files
       tags,
       summary: 'Download an evidence file',
       request: { params: EvidenceParams },
-      responses: { 200: { description: 'The file.', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } }, ...errorResponses },
+      responses: { 200: fileDownloadResponse, ...errorResponses },
     }),
     async (c) => {
       const { id, evidenceId } = c.req.valid('param');
       const file = await downloadEvidence(c.get('deps'), scopeOf(c), id, evidenceId);
-      return c.body(new Uint8Array(file.bytes), 200, {
-        'content-type': file.contentType,
-        'content-disposition': attachmentDisposition(file.fileName),
-        'x-content-type-options': 'nosniff',
-      });
+      return c.body(new Uint8Array(file.bytes), 200, downloadHeaders(file));
     },
   )
   .openapi(
