@@ -46,7 +46,12 @@ describe('my applications', () => {
     expect(await row.getByTestId('my-application-status').textContent()).toBe('작성 중');
     expect(await row.textContent()).toContain('(주)스마트로지스');
     expect(await row.textContent()).toContain('제출 전');
-    expect(await row.getByTestId('my-application-deadline').textContent()).toContain(`D-${open.closesInDays}`);
+    // Counted from today in Korea to the closing day the seed set (the seeded demo may be from yesterday, Korean time).
+    const call = (await (await page.request.get(`${flows.baseUrl}/api/v1/calls/${new URL(callUrl).pathname.split('/').pop()}`)).json()) as { closesAt: string };
+    const seoulDay = (d: Date) => Date.parse(`${new Date(d.getTime() + 9 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+    const daysLeft = Math.round((seoulDay(new Date(call.closesAt)) - seoulDay(new Date())) / 86_400_000);
+    expect(daysLeft).toBeGreaterThan(open.closesInDays - 3);
+    expect(await row.getByTestId('my-application-deadline').textContent()).toContain(`D-${daysLeft}`);
     expect(await row.getByRole('link', { name: open.title }).getAttribute('href')).toBe(new URL(callUrl).pathname);
     await page.screenshot({ path: shot('61-my-applications'), fullPage: true });
 
