@@ -36,7 +36,6 @@ const returnReasons = ['증빙 자료(재무제표)가 첨부되지 않았습니
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** Days since 1970-01-01, and back to YYYY-MM-DD through a table of the ten years. */
 const dayOf = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 const firstDay = dayOf(`${FIRST_YEAR - 1}-01-01`);
