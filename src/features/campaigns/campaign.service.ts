@@ -6,11 +6,11 @@ import { decodeCursor, encodeCursor } from '../../http/schemas.ts';
 import { seoulDateTime, seoulToday } from '../../shared/clock.ts';
 import type { Lang } from '../../shared/i18n/index.ts';
 import { audit } from '../audit/audit.service.ts';
-import { coordinatedClusters, isNational, memberOrganizations, staffCenters, type Actor } from '../auth/actor.ts';
+import { isStaff, memberOrganizations, type Actor } from '../auth/actor.ts';
 import { checkIfMatch } from '../organizations/organization.service.ts';
 import type { OutcomeMetric } from '../outcomes/outcome-metrics.ts';
 import { checkValue, insertOutcome, lockFigures, periodOf, writeAmendment } from '../outcomes/outcome.service.ts';
-import { mayWriteFor } from '../support-records/support-record.policy.ts';
+import { fullRecordSql, mayWriteFor } from '../support-records/support-record.policy.ts';
 import { tenantFor } from '../support-records/support-record.service.ts';
 import { daysBetween, mailMembers, type CampaignMailFacts } from './campaign.mail.ts';
 import { campaignRows, figureRows, myRequestRows, notWorkedWith, requestRows, type CampaignRow, type FigureRow, type MyRequestRow } from './campaign.repository.ts';
@@ -72,7 +72,7 @@ function signedIn(actor: Actor | null): Actor {
 
 function staffOnly(actor: Actor | null): Actor {
   if (!actor) throw new AppError('unauthenticated');
-  if (!isNational(actor) && staffCenters(actor).length === 0 && coordinatedClusters(actor).length === 0) throw new AppError('forbidden');
+  if (!isStaff(actor)) throw new AppError('forbidden');
   return actor;
 }
 
@@ -83,18 +83,12 @@ async function campaignFor(db: Db, actor: Actor, id: string, today: string): Pro
   return row;
 }
 
-/** SQL true for campaigns (`c`) the actor runs: of their centers and clusters; national, all. */
-function visibleSql(actor: Actor): SQL {
-  if (isNational(actor)) return sql`true`;
-  return sql`(c.center_id = any(${sql.param(staffCenters(actor))}::text[]) or c.cluster_id = any(${sql.param(coordinatedClusters(actor))}::uuid[]))`;
-}
-
 const isPair = (v: unknown): v is [string, string] => Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'string');
 
 export async function listCampaigns(deps: Deps, scope: RequestScope, q: { centerId?: string; clusterId?: string; limit: number; cursor?: string }) {
   const actor = staffOnly(scope.actor);
   const today = seoulToday(deps.clock);
-  const where: SQL[] = [visibleSql(actor)];
+  const where: SQL[] = [fullRecordSql(actor, sql`c`)];
   if (q.centerId) where.push(sql`c.center_id = ${q.centerId}`);
   if (q.clusterId) where.push(sql`c.cluster_id = ${q.clusterId}::uuid`);
   const after = decodeCursor(q.cursor, isPair);

@@ -17,9 +17,6 @@ export const mayReadTargets = (actor: Actor | null, tenant: TargetTenant) => isN
 /** Whether the actor sets any targets at all: staff of a center, coordinators of a cluster. */
 export const writesAnyTargets = (actor: Actor | null) => staffCenters(actor).length > 0 || coordinatedClusters(actor).length > 0;
 
-/** Whether the actor has any targets to read at all (company members, sponsors … have none). */
-export const readsAnyTargets = (actor: Actor | null) => isNational(actor) || writesAnyTargets(actor);
-
 /** SQL true for the targets the actor reads, given the tenant's columns. */
 export function readableTargetsSql(actor: Actor | null, tenant: { centerId: SQL; clusterId: SQL }): SQL {
   if (isNational(actor)) return sql`true`;

@@ -4,12 +4,12 @@ import type { Deps, RequestScope } from '../../http/context.ts';
 import { AppError } from '../../http/errors.ts';
 import { seoulToday } from '../../shared/clock.ts';
 import { audit } from '../audit/audit.service.ts';
-import type { Actor } from '../auth/actor.ts';
+import { isStaff, type Actor } from '../auth/actor.ts';
 import { checkIfMatch } from '../organizations/organization.service.ts';
 import { inScope, report, supportOverlaps, type Report, type ReportQuery, type ReportScope } from '../reports/report.service.ts';
 import { tenantFor } from '../support-records/support-record.service.ts';
 import type { TargetKind, TargetMetric } from './target.codes.ts';
-import { mayReadTargets, mayWriteTargets, readableTargetsSql, readsAnyTargets, writesAnyTargets, type TargetTenant } from './target.policy.ts';
+import { mayReadTargets, mayWriteTargets, readableTargetsSql, writesAnyTargets, type TargetTenant } from './target.policy.ts';
 import { countedWindow, progressOf } from './target.progress.ts';
 import { normalFilter, targetRuleErrors, type TargetCreateIn, type TargetOut, type TargetUpdateIn } from './target.schema.ts';
 import { targets, type TargetFilter } from './target.table.ts';
@@ -103,7 +103,7 @@ async function programTenant(db: Db, id: string): Promise<TargetTenant | null> {
 export async function listTargets(deps: Deps, scope: RequestScope, q: { centerId?: string; clusterId?: string; programId?: string }): Promise<TargetOut[]> {
   const actor = scope.actor;
   if (!actor) throw new AppError('unauthenticated');
-  if (!readsAnyTargets(actor)) throw new AppError('forbidden');
+  if (!isStaff(actor)) throw new AppError('forbidden');
   const where: SQL[] = [readableSql(actor)];
   if (q.centerId) {
     if (!mayReadTargets(actor, { centerId: q.centerId, clusterId: null })) throw AppError.notFound();
