@@ -7,7 +7,7 @@ import { createApiToken } from '../../src/features/auth/auth.service.ts';
 import { founderOrganization, JEONBUK_ONLY_ORGANIZATION } from '../../src/features/demo/demo.fixed.ts';
 import { readTable } from '../../src/shared/tabular.ts';
 import { shot } from './server.ts';
-import { signIn, useBrowserFlows } from './flows.ts';
+import { signIn, useBrowserFlows, setChecked } from './flows.ts';
 
 // The acceptance test of issue 3, done as new users would in a real browser: the 인천 manager
 // creates a program, a call with eligibility rules (인천, 창업 10년 이내) and its form, and
@@ -110,9 +110,9 @@ describe('acceptance of issue 3: a call from program to exported applications', 
     await dialog.getByLabel(/^선정 규모/).fill('5');
     await dialog.getByLabel(/^문의처/).fill('인천센터 창업지원팀 032-458-5000');
     await dialog.getByLabel(/^공고 내용/).fill('<h2>지원 내용</h2><p>해상풍력 부품의 <strong>드론·선박 복합 운송</strong> 실증 비용 지원</p>');
-    await dialog.getByRole('switch', { name: /^업력/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^업력/ }));
     await dialog.getByLabel(/^창업 후 연수/).fill('10');
-    await dialog.getByRole('switch', { name: /^소재지/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^소재지/ }));
     await choose(page, dialog, /^신청할 수 있는 지역/, '인천');
     await page.keyboard.press('Escape');
     const preview = dialog.getByTestId('eligibility-preview').locator('li');
@@ -130,12 +130,12 @@ describe('acceptance of issue 3: a call from program to exported applications', 
     await page.getByRole('button', { name: '빈 양식으로 시작' }).click();
     await page.getByTestId('section-title').fill('신청 내용');
     const item = await addQuestion(page, '신청 내용', /^짧은 글/, '사업 아이템');
-    await item.getByRole('switch', { name: '필수', exact: true }).check({ force: true });
+    await setChecked(item.getByRole('switch', { name: '필수', exact: true }));
     const stage = await addQuestion(page, '신청 내용', /^하나 고르기/, '사업 단계');
     await stage.getByRole('textbox', { name: '선택지 1', exact: true }).fill('시제품 개발');
     await stage.getByRole('textbox', { name: '선택지 2', exact: true }).fill('시장 진입');
     const plan = await addQuestion(page, '신청 내용', /^파일 첨부/, '사업계획서');
-    await plan.getByRole('switch', { name: '필수', exact: true }).check({ force: true });
+    await setChecked(plan.getByRole('switch', { name: '필수', exact: true }));
     await plan.getByLabel('파일당 최대 크기 (MB)').fill('10');
     // PDF only: the other default kinds are taken off the list.
     const accept = plan.getByRole('combobox', { name: /^허용 파일 형식/ });
@@ -156,7 +156,7 @@ describe('acceptance of issue 3: a call from program to exported applications', 
     await page.getByRole('link', { name: '공고로 돌아가기' }).click();
     await page.waitForURL(shared.callUrl);
     await page.getByRole('button', { name: '수정', exact: true }).click();
-    await dialog.getByRole('switch', { name: '게시' }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: '게시' }));
     await dialog.getByRole('button', { name: '저장', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('call-status').textContent()).toBe('접수 중');

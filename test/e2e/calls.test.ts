@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shot } from './server.ts';
-import { signIn, useBrowserFlows } from './flows.ts';
+import { signIn, useBrowserFlows, setChecked } from './flows.ts';
 
 // Browser flows of calls (공고): a 인천 manager writes a call of a program as a draft and
 // publishes it; a visitor who never signs in finds it only once it is published, by a Korean
@@ -83,7 +83,7 @@ describe('calls', () => {
 
     // The manager publishes it from the call page; someone else saved first, so the latest is loaded and published.
     await page.getByRole('button', { name: '수정', exact: true }).click();
-    await dialog.getByRole('switch', { name: '게시' }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: '게시' }));
     await flows.server.deps.database.rows(sql`update calls set version = version + 1, contact = '인천센터 창업지원팀 032-458-5001' where title = ${TITLE}`);
     await dialog.getByRole('button', { name: '저장' }).click();
     await page.getByTestId('call-conflict').waitFor();
@@ -91,7 +91,7 @@ describe('calls', () => {
     await page.getByTestId('call-conflict').waitFor({ state: 'detached' });
     await expect(dialog.getByLabel(/^문의처/).inputValue()).resolves.toBe('인천센터 창업지원팀 032-458-5001');
     expect(await dialog.getByRole('switch', { name: '게시' }).isChecked()).toBe(false);
-    await dialog.getByRole('switch', { name: '게시' }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: '게시' }));
     await dialog.getByRole('button', { name: '저장' }).click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('call-status').textContent()).toBe('접수 중');

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { shot } from './server.ts';
-import { signIn, useBrowserFlows } from './flows.ts';
+import { signIn, useBrowserFlows, setChecked } from './flows.ts';
 
 // Browser flow of a call's eligibility rules (신청 자격): a 인천 manager sets them in the call
 // dialog, is told on the input itself what is wrong (in the browser, and by the server), reads a
@@ -53,24 +53,24 @@ describe('call eligibility', () => {
     await dialog.getByTestId('eligibility-preview').getByText('신청 자격 요건이 없습니다. 누구나 신청할 수 있습니다.').waitFor();
 
     // The rules: 창업 7년 이내, 인천, 청년 만 39세, 매출 10억 원 이하, and no 투자 연계 support in 3 years.
-    await dialog.getByRole('switch', { name: /^업력/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^업력/ }));
     await dialog.getByLabel(/^창업 후 연수/).fill('7');
-    await dialog.getByRole('switch', { name: /^소재지/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^소재지/ }));
     await choose(page, dialog, /^신청할 수 있는 지역/, '인천');
-    await dialog.getByRole('switch', { name: /^청년/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^청년/ }));
     await dialog.getByLabel(/^대표자 나이 상한/).fill('39');
-    await dialog.getByRole('switch', { name: /^매출액 상한/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^매출액 상한/ }));
     const revenue = dialog.getByLabel(/^최근 연도 매출액 상한/);
     await revenue.fill('1000000000');
     await expect.poll(() => revenue.inputValue()).toBe('1,000,000,000');
     await dialog.getByText('10억 원 이하', { exact: true }).waitFor();
-    await dialog.getByRole('switch', { name: /^중복 수혜 제한/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^중복 수혜 제한/ }));
     const supportRow = dialog.getByTestId('support-row').first();
     await choose(page, supportRow, /^지원 종류/, '투자 연계');
     await supportRow.getByLabel(/^제한 기간/).fill('3');
 
     // A KSIC prefix with a letter: the Korean message sits on the tags input, and nothing is saved.
-    await dialog.getByRole('switch', { name: /^업종/ }).check({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^업종/ }));
     const ksic = dialog.getByLabel(/^업종 코드 앞자리/);
     await ksic.fill('5a');
     await ksic.press('Enter');
@@ -156,7 +156,7 @@ describe('call eligibility', () => {
 
     // One rule switched off: the others go back as they were.
     await page.getByRole('button', { name: '수정', exact: true }).click();
-    await dialog.getByRole('switch', { name: /^청년/ }).uncheck({ force: true });
+    await setChecked(dialog.getByRole('switch', { name: /^청년/ }), false);
     await expect.poll(() => dialog.getByTestId('eligibility-preview').getAttribute('data-source')).toBe('draft');
     await dialog.getByRole('button', { name: '저장', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });

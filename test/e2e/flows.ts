@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { DEMO_PASSWORD, ensureFlowData } from './fixtures.ts';
 import { assertWebBuilt, launchBrowser, startTestServer } from './server.ts';
@@ -56,4 +56,20 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('비밀번호').fill(password);
   await page.getByRole('button', { name: '로그인' }).click();
   await page.getByTestId('user-menu').waitFor();
+}
+
+/**
+ * Turns a Mantine switch or checkbox on or off. Its input is hidden, so the click is forced, and a
+ * forced click lands where the input is at that moment: while a modal still slides in, that can be
+ * beside it (CI once saw '게시' stay off). So the page's finite animations finish first.
+ */
+export async function setChecked(control: Locator, on = true) {
+  // Runs in the page, whose DOM types this Node project does not load (and its CSP refuses a string).
+  type Animation = { playState: string; effect: { getComputedTiming(): { endTime?: number | string } } | null };
+  await control.page().waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): Animation[] } }).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
+  await control.setChecked(on, { force: true });
 }

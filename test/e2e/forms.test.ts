@@ -3,7 +3,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createApiToken } from '../../src/features/auth/auth.service.ts';
 import { shot } from './server.ts';
-import { signIn, useBrowserFlows } from './flows.ts';
+import { signIn, useBrowserFlows, setChecked } from './flows.ts';
 
 // Browser flow of the form builder (신청서 양식 만들기): a 인천 manager opens a new call of the
 // 물류벤처 육성프로그램, builds its application form without code — a section, a required text
@@ -75,7 +75,7 @@ describe('form builder', () => {
     // A section and its questions; keys come from the labels.
     await page.getByTestId('section-title').fill('기업 개요');
     const name = await addQuestion(page, '기업 개요', /^짧은 글/, '기업명');
-    await name.getByRole('switch', { name: '필수', exact: true }).check({ force: true });
+    await setChecked(name.getByRole('switch', { name: '필수', exact: true }));
     await name.getByLabel('도움말', { exact: true }).fill('사업자등록증에 적힌 이름');
 
     const kind = await addQuestion(page, '기업 개요', /^하나 고르기/, '사업자 구분');
@@ -84,7 +84,7 @@ describe('form builder', () => {
 
     // Shown only for 법인사업자: the condition names the earlier choice and one of its answers.
     const founded = await addQuestion(page, '기업 개요', /^날짜/, '법인 설립일');
-    await founded.getByRole('switch', { name: '조건에 따라 보이기' }).check({ force: true });
+    await setChecked(founded.getByRole('switch', { name: '조건에 따라 보이기' }));
     expect(await founded.getByLabel('앞 질문').inputValue()).toBe('사업자 구분');
     await founded.getByLabel('이 답 가운데 하나를 고르면').click({ force: true });
     await page.getByRole('option', { name: '법인사업자' }).click();
@@ -108,7 +108,7 @@ describe('form builder', () => {
     await page.getByRole('button', { name: '구역 추가' }).click();
     await page.getByTestId('section-title').nth(1).fill('첨부 서류');
     const plan = await addQuestion(page, '첨부 서류', /^파일 첨부/, '사업계획서');
-    await plan.getByRole('switch', { name: '필수', exact: true }).check({ force: true });
+    await setChecked(plan.getByRole('switch', { name: '필수', exact: true }));
     await plan.getByLabel('파일당 최대 크기 (MB)').fill('10');
 
     // The preview asks it as applicants will see it; the condition follows the choice.

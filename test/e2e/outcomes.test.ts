@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { user } from '../factories.ts';
 import { shot } from './server.ts';
-import { signIn, useBrowserFlows } from './flows.ts';
+import { signIn, useBrowserFlows, setChecked } from './flows.ts';
 
 // Browser flows of outcomes (성과): a founder reports a figure and attaches its evidence, the Incheon
 // manager reads the evidence and verifies it in the queue with another, and staff import figures
@@ -117,8 +117,8 @@ describe('outcomes', () => {
     expect(fs.readFileSync((await download.path())!).equals(PDF)).toBe(true);
     await queuePage.keyboard.press('Escape');
     await staffDrawer.waitFor({ state: 'detached' });
-    await founderRow.getByRole('checkbox').check({ force: true });
-    await otherRow.getByRole('checkbox').check({ force: true });
+    await setChecked(founderRow.getByRole('checkbox'));
+    await setChecked(otherRow.getByRole('checkbox'));
     const bulk = queuePage.getByTestId('outcome-bulk');
     await expect.poll(() => bulk.getByTestId('outcome-selected-count').textContent()).toBe('2건 선택');
     await queuePage.screenshot({ path: shot('42-outcome-queue-selected'), fullPage: true });
