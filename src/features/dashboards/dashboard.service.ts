@@ -248,9 +248,10 @@ export async function drillDown(deps: Deps, scope: RequestScope, target: Dashboa
   const national = target.kind === 'national';
   const base: SQL = national
     ? sql`(select s.organization_id, sum(s.records)::int as records, sum(s.value_krw)::bigint as krw, jsonb_agg(s.scope) as scopes,
-          bool_or(s.by_kind ? ${key}) as has_kind, bool_or(s.by_program ? ${key}) as has_program
+          (count(*) filter (where s.scope like 'c:%'))::int as centers, bool_or(s.by_kind ? ${key}) as has_kind, bool_or(s.by_program ? ${key}) as has_program
         from rollup_org_year_scopes s where s.year = ${year} group by s.organization_id)`
-    : sql`(select s.organization_id, s.records, s.value_krw as krw, jsonb_build_array(s.scope) as scopes, s.by_kind ? ${key} as has_kind, s.by_program ? ${key} as has_program
+    : sql`(select s.organization_id, s.records, s.value_krw as krw, jsonb_build_array(s.scope) as scopes,
+          (s.scope like 'c:%')::int as centers, s.by_kind ? ${key} as has_kind, s.by_program ? ${key} as has_program
         from rollup_org_year_scopes s where s.year = ${year} and s.scope = ${scopeKey(target)})`;
   const filter: SQL = (() => {
     switch (query.dimension) {
@@ -268,7 +269,9 @@ export async function drillDown(deps: Deps, scope: RequestScope, target: Dashboa
       case 'cluster':
         return sql`and b.scopes ? ${key}`;
       case 'overlap':
-        return sql`and (select count(*) from jsonb_array_elements_text(b.scopes) x where x like 'c:%') > ${key === 'anyCenter' ? 0 : 1}`;
+        // Counted in the aggregate: a subquery over b.scopes here hid how many rows pass from the
+        // planner, which then looped over the whole year (115 s, docs/PERFORMANCE.md).
+        return sql`and b.centers > ${key === 'anyCenter' ? 0 : 1}`;
       default:
         return sql``;
     }

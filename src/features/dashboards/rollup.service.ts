@@ -28,18 +28,25 @@ export type RefreshResult = { organizationYears: number; cells: number; batches:
 export async function refreshRollups(database: Database, options: { batch?: number; maxBatches?: number } = {}): Promise<RefreshResult> {
   const result: RefreshResult = { organizationYears: 0, cells: 0, batches: 0 };
   while (result.batches < (options.maxBatches ?? Infinity)) {
-    const done = await database.db.transaction((tx) => refreshBatch(tx, options.batch ?? BATCH));
+    const done = await database.db.transaction(async (tx) => (await noJit(tx), refreshBatch(tx, options.batch ?? BATCH)));
     if (done === 0) break;
     result.organizationYears += done;
     result.batches++;
   }
   for (;;) {
-    const cells = await database.db.transaction(refreshCells);
+    const cells = await database.db.transaction(async (tx) => (await noJit(tx), refreshCells(tx)));
     if (cells === undefined) break;
     result.cells += cells;
   }
   return result;
 }
+
+/**
+ * The job's statements are short, but the planner cannot see how few rows jsonb_each and the batch
+ * give and estimates them past jit_above_cost: compiling took 2.5 s of a 6.3 s refresh
+ * (docs/PERFORMANCE.md), more than it saved.
+ */
+const noJit = (tx: Db) => tx.execute(sql`set local jit = off`);
 
 /** The dirty cells of one year (the earliest), taken and summed again; undefined when there are none. */
 async function refreshCells(tx: Db): Promise<number | undefined> {

@@ -43,7 +43,9 @@ export const outcomeRecords = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('outcome_records_org_idx').on(t.organizationId, t.metric, t.periodStart),
+    // An organization's figures of a period: reports and the rollup job read them a year at a time
+    // (by metric the figure key below serves, and an organization has few figures a year).
+    index('outcome_records_org_period_idx').on(t.organizationId, t.periodStart),
     index('outcome_records_metric_idx').on(t.metric, t.periodStart),
     // One figure per organization, metric and period, except deals (many investments a month).
     uniqueIndex('outcome_records_figure_key').on(t.organizationId, t.metric, t.period).where(sql`metric <> 'investment'`),

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../../test/db.ts';
 import { client, user, type TestUser } from '../../../test/factories.ts';
+import { centerReference } from '../centers/center.data.ts';
 import { nationalYear, SEED_2015 } from '../../../test/fixtures/national-year.ts';
 
 let deps: Awaited<ReturnType<typeof testDeps>>;
@@ -155,10 +156,22 @@ describe('the ministry workbook', () => {
     expect(rows).toHaveLength(18);
     const organizations = column(sheet, '지원 기업 (전체)');
     expect(sumOf(rows, organizations)).toBe(national.centers.sumOfCenterCounts);
-    const seoul = await call('GET', `/api/v1/reports/centers/seoul?${YEAR}`, { token: admin.token });
-    const seoulRow = rows.find((r) => r[0] === '서울센터')!;
-    expect(seoulRow[organizations]).toBe(seoul.body.organizationsSupported.total);
-    expect(seoulRow[column(sheet, '매출액 (원)')]).toBe(seoul.body.revenueKRW);
+    // Every center's row is its report: every figure of GET /reports/centers/{id}.
+    expect(centerReference).toHaveLength(18);
+    for (const center of centerReference) {
+      const report = (await call('GET', `/api/v1/reports/centers/${center.id}?${YEAR}`, { token: admin.token })).body;
+      const row = rows.find((r) => r[0] === center.shortName)!;
+      const cell = (header: string) => row[column(sheet, header)];
+      expect(
+        [cell('지원 기업 (창업기업)'), cell('지원 기업 (중소기업)'), cell('지원 기업 (전체)'), cell('투자 유치액 (원)'), cell('투자 유치 건수'), cell('투자 유치 기업'), cell('매출액 (원)'), cell('일자리 창출 (신규 고용)'), cell('수출 기업'), cell('수출액 (원)'), cell('해외 법인 설립'), cell('기술이전'), cell('기술이전 기업'), cell('특허 출원'), cell('특허 등록'), cell('시제품 제작'), cell('검증 전 성과')],
+        center.id,
+      ).toEqual([
+        report.organizationsSupported.startup, report.organizationsSupported.sme, report.organizationsSupported.total,
+        report.investment.amountKRW, report.investment.deals, report.investment.companies, report.revenueKRW, report.jobsCreated,
+        report.exportSales.companies, report.exportSales.amountKRW, report.overseasSubsidiaries, report.techTransfers.transfers, report.techTransfers.recipients,
+        report.patents.applications, report.patents.registrations, report.prototypes, report.unverifiedFigures,
+      ]);
+    }
     expect(rows.find((r) => r[0] === '경북센터')![column(sheet, '기술이전')]).toBe(974);
     expect(rows.find((r) => r[0] === '포항센터')![organizations]).toBe(0);
     // Below the centers: their sum, the nation, the difference.

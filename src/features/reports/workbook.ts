@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../db/client.ts';
 import type { Deps, RequestScope } from '../../http/context.ts';
 import { seoulDateTime } from '../../shared/clock.ts';
 import { t, type Lang } from '../../shared/i18n/index.ts';
@@ -9,14 +10,14 @@ import { kindLabels } from '../organizations/organization.columns.ts';
 import { ksicLookup } from '../reference/ksic.ts';
 import { regions } from '../reference/regions.ts';
 import { centerReport, nationalReport, type NationalReport, type Report, type ReportQuery } from './report.service.ts';
-import { companyRows, figuresOfReport, programRows, supportGiven, type CompanyRow, type FigureKey, type Figures, type ProgramRow, type Support } from './workbook.queries.ts';
+import { centerRows, companyRows, figuresOfReport, programRows, stageWorkbook, supportTotal, type CompanyRow, type FigureKey, type Figures, type ProgramRow } from './workbook.queries.ts';
 
 /**
  * 성과 보고 workbook for the ministry (issue 5, item 8), for a period:
  *   작성 기준  the period, when, who, the counting rules (the text of docs/counting-rules.md) and
  *             how much the centers add up to more than the nation;
  *   총괄      the national figures: nationalReport itself;
- *   센터별    one row per center: centerReport itself, so each row is the center's API figures;
+ *   센터별    one row per center: the figures centerReport gives, so each row is the center's API figures;
  *   사업별    one row per center or cluster and program (사업명 on the support records);
  *   기업별    one row per organization supported in the period; each column adds up to 총괄.
  * A center's workbook is the same without 센터별, restricted to that center's support.
@@ -27,8 +28,12 @@ import { companyRows, figuresOfReport, programRows, supportGiven, type CompanyRo
  * Eighteen sheets of the same twenty figures would be harder to compare and to total; a center
  * that wants its own sheets downloads its own workbook.
  *
- * Written with exceljs's streaming writer: each sheet's rows come from one query and are written
- * and let go of before the next sheet's query runs.
+ * One repeatable-read transaction: every sheet sees the same snapshot, so 총괄 is the sum of 기업별
+ * even while companies report. The base tables are read twice, by the report of 총괄 and by
+ * stageWorkbook; the other sheets group its temporary tables (docs/PERFORMANCE.md: a year of the
+ * benchmark's 10 million figures took 69–150 s as 19 reports over the base tables). Written with
+ * exceljs's streaming writer: each sheet's rows come from one query and are written and let go of
+ * before the next sheet's query runs.
  */
 
 export type WorkbookOptions = { from: string; to: string; lang: Lang; centerId?: string };
@@ -115,7 +120,7 @@ const sum = (rows: Partial<Figures>[], key: FigureKey) => rows.reduce((s, r) => 
 type Book = ExcelJS.stream.xlsx.WorkbookWriter;
 type Center = { id: string; name: string; nameEn: string };
 /** What every sheet is written from: the request, the period and the report of the whole scope. */
-type Context = { deps: Deps; scope: RequestScope; lang: Lang; options: WorkbookOptions; query: ReportQuery; summary: Report | NationalReport; scopeLabel: string };
+type Context = { deps: Deps; scope: RequestScope; lang: Lang; options: WorkbookOptions; summary: Report | NationalReport; scopeLabel: string };
 
 /** 작성 기준: the period, when and by whom, the counting rules (docs/counting-rules.md 1–12) and the centers' overlap. */
 function rulesSheet(book: Book, name: string, { deps, scope, lang, options, summary, scopeLabel }: Context) {
@@ -168,14 +173,12 @@ function summarySheet(book: Book, name: string, { lang, summary }: Context, figu
   dataSheet(book, name, columns, rows, 1);
 }
 
-/** 센터별: each center's own report (centerReport), so a row is what GET /reports/centers/{id} answers; then the sum, the nation, the difference. */
-async function centersSheet(book: Book, name: string, { deps, scope, lang, query }: Context, centers: Center[], perCenter: Map<string, Support>, national: Figures) {
+/** 센터별: each center's figures as its report counts them (GET /reports/centers/{id}), every center a row; then the sum, the nation, the difference. */
+async function centersSheet(book: Book, name: string, { deps, lang }: Context, centers: Center[], national: Figures) {
   type Row = Figures & { center: string };
-  const rows: Row[] = [];
-  for (const center of centers) {
-    const report = await centerReport(deps, scope, center.id, query);
-    rows.push({ center: lang === 'en' ? center.nameEn : center.name, ...figuresOfReport(report, perCenter.get(center.id) ?? { records: 0, amountKRW: 0 }) });
-  }
+  const byCenter = new Map((await centerRows(deps.database.rows)).map((r) => [r.centerId, r]));
+  const none = Object.fromEntries(allFigures.map((k) => [k, 0])) as Figures;
+  const rows: Row[] = centers.map((center) => ({ ...none, ...byCenter.get(center.id), center: lang === 'en' ? center.nameEn : center.name }));
   const columns: Column<Row>[] = [{ header: t(lang, 'workbook.columns.center'), width: 14, value: (r) => r.center }, ...figureColumns<Row>(lang, allFigures)];
   const centersSum = allFigures.map((k) => sum(rows, k));
   dataSheet(book, name, columns, rows, 1, [
@@ -186,20 +189,20 @@ async function centersSheet(book: Book, name: string, { deps, scope, lang, query
 }
 
 /** 사업별: one row per center or cluster and program. */
-async function programsSheet(book: Book, name: string, { deps, lang, query, options }: Context) {
+async function programsSheet(book: Book, name: string, { deps, lang }: Context) {
   const columns: Column<ProgramRow>[] = [
     { header: t(lang, 'workbook.columns.unitKind'), width: 10, value: (r) => t(lang, `workbook.rows.${r.unitKind}`) },
     { header: t(lang, 'workbook.columns.unitName'), width: 18, value: (r) => (lang === 'en' ? r.unitNameEn : r.unitName) },
     { header: t(lang, 'workbook.columns.program'), width: 30, value: (r) => r.program || t(lang, 'workbook.rows.noProgram') },
     ...figureColumns<ProgramRow>(lang, allFigures),
   ];
-  dataSheet(book, name, columns, await programRows(deps, query, options.centerId ?? null), 3);
+  dataSheet(book, name, columns, await programRows(deps.database.rows), 3);
 }
 
 const regionEn = new Map<string, string>(regions.map((r) => [r.code, r.en]));
 
 /** 기업별: one row per organization supported in the period. */
-async function companiesSheet(book: Book, name: string, { deps, lang, query, options }: Context) {
+async function companiesSheet(book: Book, name: string, { deps, lang }: Context) {
   const columns: Column<CompanyRow>[] = [
     { header: t(lang, 'workbook.columns.brn'), width: 14, value: (r) => (r.brn ? formatBrn(r.brn) : null) },
     { header: t(lang, 'workbook.columns.name'), width: 24, value: (r) => (lang === 'en' ? r.nameEn || r.name : r.name) },
@@ -209,7 +212,7 @@ async function companiesSheet(book: Book, name: string, { deps, lang, query, opt
     { header: t(lang, 'workbook.columns.supportedBy'), width: 22, value: (r) => (lang === 'en' ? r.supportedByEn : r.supportedBy) },
     ...figureColumns<CompanyRow>(lang, companyFigures),
   ];
-  dataSheet(book, name, columns, await companyRows(deps, query, options.centerId ?? null), 2);
+  dataSheet(book, name, columns, await companyRows(deps.database.rows), 2);
 }
 
 /**
@@ -217,6 +220,13 @@ async function companiesSheet(book: Book, name: string, { deps, lang, query, opt
  * national office). The same policy as the reports it is built from: 403 and 404 alike.
  */
 export async function buildMinistryWorkbook(deps: Deps, scope: RequestScope, options: WorkbookOptions): Promise<MinistryWorkbook> {
+  return deps.database.db.transaction(
+    (tx) => writeWorkbook({ ...deps, database: { ...deps.database, db: tx, rows: (statement) => rowsOf(tx, statement) } }, scope, options),
+    { isolationLevel: 'repeatable read' },
+  );
+}
+
+async function writeWorkbook(deps: Deps, scope: RequestScope, options: WorkbookOptions): Promise<MinistryWorkbook> {
   const { lang, centerId } = options;
   const query: ReportQuery = { from: options.from, to: options.to };
   // The report is also the policy check: nothing is read before it passes.
@@ -225,9 +235,9 @@ export async function buildMinistryWorkbook(deps: Deps, scope: RequestScope, opt
     sql`select id, short_name as name, name_en as "nameEn" from centers ${centerId ? sql`where id = ${centerId}` : sql``} order by sort_order`,
   );
   const scopeLabel = centerId ? (lang === 'en' ? centers[0]!.nameEn : centers[0]!.name) : t(lang, 'workbook.scopeNational');
-  const context: Context = { deps, scope, lang, options, query, summary, scopeLabel };
-  const support = await supportGiven(deps, query, centerId ?? null);
-  const figures = figuresOfReport(summary, support.total);
+  const context: Context = { deps, scope, lang, options, summary, scopeLabel };
+  await stageWorkbook(deps.database.rows, query, centerId ?? null);
+  const figures = figuresOfReport(summary, await supportTotal(deps.database.rows));
 
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
@@ -238,7 +248,7 @@ export async function buildMinistryWorkbook(deps: Deps, scope: RequestScope, opt
   const sheetName = sheetNamer();
   rulesSheet(book, sheetName(t(lang, 'workbook.sheets.rules')), context);
   summarySheet(book, sheetName(t(lang, 'workbook.sheets.summary')), context, figures);
-  if (!centerId) await centersSheet(book, sheetName(t(lang, 'workbook.sheets.centers')), context, centers, support.perCenter, figures);
+  if (!centerId) await centersSheet(book, sheetName(t(lang, 'workbook.sheets.centers')), context, centers, figures);
   await programsSheet(book, sheetName(t(lang, 'workbook.sheets.programs')), context);
   await companiesSheet(book, sheetName(t(lang, 'workbook.sheets.companies')), context);
   await book.commit();
