@@ -91,6 +91,8 @@ describe('outcomes', () => {
     expect(await drawer.getByTestId('outcome-evidence-count').textContent()).toBe('1');
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
+    // The list says the figure has a file now.
+    await row.getByRole('button', { name: '증빙 파일 1개' }).waitFor();
 
     // The Incheon manager verifies it together with another company's figure.
     const staff = await flows.newPage();
@@ -106,7 +108,7 @@ describe('outcomes', () => {
     expect(await founderRow.textContent()).toContain('1,250,000,000원');
     expect(await founderRow.textContent()).toContain('기업 보고');
     // The manager reads the evidence before verifying: listed with who attached it, and it downloads whole.
-    await founderRow.getByRole('button', { name: '증빙 파일' }).click();
+    await founderRow.getByRole('button', { name: '증빙 파일 1개' }).click();
     const staffDrawer = queuePage.getByRole('dialog');
     const file = staffDrawer.getByTestId('outcome-evidence-item');
     await file.waitFor();

@@ -128,6 +128,7 @@ describe('evidence files', () => {
     expect((await attach(figure.body.id, stranger.token, 'x.pdf', PDF)).status).toBe(404);
     expect((await attach(figure.body.id, otherManager.token, 'x.pdf', PDF)).status).toBe(404);
 
+    expect((await call('GET', `/api/v1/outcomes/${figure.body.id}`, { token: member.token })).body.evidenceCount).toBe(1);
     const list = await call('GET', `/api/v1/outcomes/${figure.body.id}/evidence`, { token: manager.token });
     expect(list.body.items.map((e: any) => e.fileName)).toEqual(['2025_수출실적.pdf']);
     const download = await app.request(`/api/v1/outcomes/${figure.body.id}/evidence/${added.body.id}`, { headers: { authorization: `Bearer ${manager.token}` } });
@@ -140,5 +141,7 @@ describe('evidence files', () => {
     expect((await call('GET', `/api/v1/outcomes/${figure.body.id}`, { token: member.token })).body.status).toBe('verified');
     expect((await call('DELETE', `/api/v1/outcomes/${figure.body.id}/evidence/${added.body.id}`, { token: manager.token })).status).toBe(204);
     expect((await call('GET', `/api/v1/outcomes/${figure.body.id}/evidence`, { token: member.token })).body.items).toEqual([]);
+    const listed = await call('GET', `/api/v1/organizations/${orgId}/outcomes`, { token: manager.token });
+    expect(listed.body.items.find((o: any) => o.id === figure.body.id).evidenceCount).toBe(0);
   });
 });

@@ -64,6 +64,7 @@ export const OutcomeSchema = z
     id: z.uuid(),
     organizationId: z.uuid(),
     organizationName: z.string(),
+    evidenceCount: z.number().int().describe('Evidence files attached (GET /outcomes/{id}/evidence lists them).'),
     metric: MetricSchema,
     period: z.string(),
     periodStart: z.string(),

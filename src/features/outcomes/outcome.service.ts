@@ -57,11 +57,12 @@ export async function flagsFor(db: Db, organizationId: string, metric: OutcomeMe
   return jumpFlags(metric, period.period, value, rows[0] ? Number(rows[0].value) : undefined);
 }
 
-export function presentOutcome(row: Row & { organizationName: string }, lang: Lang): OutcomeOut {
+export function presentOutcome(row: Presented, lang: Lang): OutcomeOut {
   return {
     id: row.id,
     organizationId: row.organizationId,
     organizationName: row.organizationName,
+    evidenceCount: row.evidenceCount,
     metric: row.metric as OutcomeMetric,
     period: row.period,
     periodStart: row.periodStart,
@@ -86,16 +87,22 @@ export function presentOutcome(row: Row & { organizationName: string }, lang: La
   };
 }
 
-/** A figure with its organization's name, as presented. */
-const withOrganizationName = { record: outcomeRecords, organizationName: sql<string>`(select name from organizations o where o.id = ${outcomeRecords.organizationId})` };
+/** A figure with its organization's name and how many evidence files it has, as presented. */
+type Presented = Row & { organizationName: string; evidenceCount: number };
+const presented = {
+  record: outcomeRecords,
+  organizationName: sql<string>`(select name from organizations o where o.id = ${outcomeRecords.organizationId})`,
+  // Named in full: drizzle writes the column bare, which inside the subquery would be e.id.
+  evidenceCount: sql<number>`(select count(*)::int from outcome_evidence e where e.record_id = outcome_records.id)`,
+};
 
-export async function loadOutcome(db: Db, id: string, forUpdate = false): Promise<(Row & { organizationName: string }) | undefined> {
+export async function loadOutcome(db: Db, id: string, forUpdate = false): Promise<Presented | undefined> {
   const query = db
-    .select(withOrganizationName)
+    .select(presented)
     .from(outcomeRecords)
     .where(sql`${outcomeRecords.id} = ${id}::uuid`);
   const [row] = forUpdate ? await query.for('update') : await query;
-  return row ? { ...row.record, organizationName: row.organizationName } : undefined;
+  return row ? { ...row.record, organizationName: row.organizationName, evidenceCount: row.evidenceCount } : undefined;
 }
 
 async function writeVersion(tx: Db, row: Row, change: 'created' | 'amended' | 'verified' | 'returned', actor: Actor | null, at: Date, reason: string | null): Promise<void> {
@@ -298,10 +305,10 @@ export async function listOutcomes(deps: Deps, scope: RequestScope, filter: Outc
   if (filter.from) where.push(sql`${outcomeRecords.periodEnd} >= ${filter.from}::date`);
   if (filter.to) where.push(sql`${outcomeRecords.periodStart} <= ${filter.to}::date`);
   const rows = await db
-    .select(withOrganizationName)
+    .select(presented)
     .from(outcomeRecords)
     .where(sql.join(where, sql` and `))
     .orderBy(desc(outcomeRecords.periodStart), outcomeRecords.metric, desc(outcomeRecords.createdAt))
     .limit(limit);
-  return rows.map((r) => presentOutcome({ ...r.record, organizationName: r.organizationName }, scope.lang));
+  return rows.map((r) => presentOutcome({ ...r.record, organizationName: r.organizationName, evidenceCount: r.evidenceCount }, scope.lang));
 }

@@ -9239,6 +9239,8 @@ export interface components {
             /** Format: uuid */
             organizationId: string;
             organizationName: string;
+            /** @description Evidence files attached (GET /outcomes/{id}/evidence lists them). */
+            evidenceCount: number;
             metric: components["schemas"]["OutcomeMetric"];
             period: string;
             periodStart: string;

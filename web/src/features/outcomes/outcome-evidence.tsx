@@ -17,7 +17,7 @@ import { ConfirmPopover } from '../forms/form-confirm.popover';
 import { FILE_KINDS } from '../forms/form-draft';
 import type { Outcome } from './outcome.codes';
 import { CloseIcon, FileIcon } from './outcome.icons';
-import { outcomeEvidenceQuery } from './outcome.queries';
+import { outcomeEvidenceQuery, outcomesKey } from './outcome.queries';
 
 type Evidence = Schemas['OutcomeEvidence'];
 
@@ -85,7 +85,8 @@ export function OutcomeEvidence({ outcome }: { outcome: Outcome }) {
         patch(key, { state: 'refused', message: result.kind === 'offline' ? t('outcome.evidence.offline') : (problemText(result.problem) ?? t('outcome.evidence.failed')) });
       }
     }
-    await queryClient.invalidateQueries({ queryKey: evidence.queryKey });
+    // The figure lists show each figure's count of files: theirs too.
+    await queryClient.invalidateQueries({ queryKey: outcomesKey });
   };
 
   return (
@@ -198,7 +199,7 @@ function EvidenceRow({ outcomeId, evidence: e, canRemove }: { outcomeId: string;
     mutationFn: () => unwrap(api.DELETE('/api/v1/outcomes/{id}/evidence/{evidenceId}', { params: { path: { id: outcomeId, evidenceId: e.id } } })),
     onSuccess: () => {
       queryClient.setQueryData(key, (old) => (old ? { items: old.items.filter((x) => x.id !== e.id) } : old));
-      return queryClient.invalidateQueries({ queryKey: key });
+      return queryClient.invalidateQueries({ queryKey: outcomesKey });
     },
   });
   return (

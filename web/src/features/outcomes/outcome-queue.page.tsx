@@ -282,7 +282,7 @@ function QueueRow({ outcome: o, selected, onToggle, onHistory }: { outcome: Outc
       </Table.Td>
       <Table.Td>
         <Group gap={2} wrap="nowrap" justify="flex-end">
-          <EvidenceButton onClick={onHistory} />
+          <EvidenceButton count={o.evidenceCount} onClick={onHistory} />
           <Tooltip label={t('outcome.history')} withArrow>
             <ActionIcon variant="subtle" color="gray" aria-label={t('outcome.history')} onClick={onHistory}>
               <HistoryIcon size={16} />

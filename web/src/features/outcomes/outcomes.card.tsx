@@ -157,7 +157,7 @@ function OutcomeTable({ items, flush, onEdit, onHistory }: { items: Outcome[]; f
               </Table.Td>
               <Table.Td>
                 <Group gap={2} wrap="nowrap" justify="flex-end">
-                  <EvidenceButton onClick={() => onHistory(o)} />
+                  <EvidenceButton count={o.evidenceCount} onClick={() => onHistory(o)} />
                   <Tooltip label={t('outcome.history')} withArrow>
                     <ActionIcon variant="subtle" color="gray" aria-label={t('outcome.history')} onClick={() => onHistory(o)}>
                       <HistoryIcon size={16} />
@@ -179,16 +179,23 @@ function OutcomeTable({ items, flush, onEdit, onHistory }: { items: Outcome[]; f
 }
 
 /**
- * 증빙 파일: opens the figure's drawer, where its files are listed and attached. The figure lists
- * carry no count of files, so the count shows there, not here.
+ * 증빙 파일: opens the figure's drawer, where its files are listed and attached. A figure with
+ * files shows how many, so staff verifying a list see which figures came with evidence.
  */
-export function EvidenceButton({ onClick }: { onClick: () => void }) {
+export function EvidenceButton({ count, onClick }: { count: number; onClick: () => void }) {
   const { t } = useTranslation();
+  const label = count > 0 ? t('outcome.evidence.count', { count }) : t('outcome.evidence.title');
   return (
-    <Tooltip label={t('outcome.evidence.open')} withArrow>
-      <ActionIcon variant="subtle" color="gray" aria-label={t('outcome.evidence.title')} onClick={onClick} data-testid="outcome-evidence-open">
-        <PaperclipIcon size={16} />
-      </ActionIcon>
+    <Tooltip label={count > 0 ? `${label} · ${t('outcome.evidence.open')}` : t('outcome.evidence.open')} withArrow>
+      {count > 0 ? (
+        <Button variant="subtle" size="compact-sm" px={6} color="brand" aria-label={label} onClick={onClick} data-testid="outcome-evidence-open" data-count={count} leftSection={<PaperclipIcon size={16} />}>
+          {count}
+        </Button>
+      ) : (
+        <ActionIcon variant="subtle" color="gray" aria-label={label} onClick={onClick} data-testid="outcome-evidence-open" data-count={0}>
+          <PaperclipIcon size={16} />
+        </ActionIcon>
+      )}
     </Tooltip>
   );
 }
