@@ -182,6 +182,24 @@ async function freshTarget(ctx: Ctx): Promise<string> {
   return row!.id;
 }
 
+/** A round of the open call whose scoring has not opened, version 1. */
+async function freshRound(ctx: Ctx): Promise<string> {
+  const criteria = JSON.stringify([{ id: 'business', title: '사업성', description: '', weight: 100, maxScore: 10, minScore: null, commentBelow: null }]);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into evaluation_rounds (call_id, position, name, criteria, advance, scoring_opens_at, scoring_closes_at)
+    select ${ctx.openCall}::uuid, coalesce(max(position), 0) + 1, '매트릭스 심사', ${criteria}::jsonb, '{"kind":"staff"}'::jsonb, '2027-01-04T09:00:00+09:00', '2027-01-08T18:00:00+09:00'
+    from evaluation_rounds where call_id = ${ctx.openCall}::uuid returning id`);
+  return row!.id;
+}
+
+const roundBody = {
+  name: '매트릭스 서류 심사',
+  criteria: [{ id: 'business', title: '사업성', weight: 100, maxScore: 10 }],
+  advance: { kind: 'rank', count: 5 },
+  scoringOpensAt: '2027-01-04T09:00',
+  scoringClosesAt: '2027-01-08T18:00',
+};
+
 const rows: Row[] = [
   { route: 'GET /api/v1/centers', request: () => ({ path: '/api/v1/centers' }), expect: { default: 200 } },
   { route: 'GET /api/v1/centers/{id}', request: () => ({ path: '/api/v1/centers/incheon' }), expect: { default: 200 } },
@@ -608,6 +626,23 @@ const rows: Row[] = [
     request: async (c) => ({ path: `/api/v1/targets/${await freshTarget(c)}` }),
     expect: signedIn(404, { national_admin: 403, center_admin: 204, center_manager: 204 }),
   },
+  {
+    route: 'GET /api/v1/calls/{id}/rounds',
+    request: (c) => ({ path: `/api/v1/calls/${c.openCall}/rounds` }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  { route: 'POST /api/v1/calls/{id}/rounds', request: (c) => ({ path: `/api/v1/calls/${c.openCall}/rounds`, body: roundBody }), expect: centerStaffWrite(201) },
+  {
+    route: 'GET /api/v1/rounds/{id}',
+    request: async (c) => ({ path: `/api/v1/rounds/${await freshRound(c)}` }),
+    expect: signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200 }),
+  },
+  {
+    route: 'PATCH /api/v1/rounds/{id}',
+    request: async (c) => ({ path: `/api/v1/rounds/${await freshRound(c)}`, headers: { 'if-match': '"1"' }, body: { reserves: 2 } }),
+    expect: centerStaffWrite(200),
+  },
+  { route: 'DELETE /api/v1/rounds/{id}', request: async (c) => ({ path: `/api/v1/rounds/${await freshRound(c)}` }), expect: centerStaffWrite(204) },
   {
     route: 'GET /api/v1/dashboards/national',
     request: () => ({ path: '/api/v1/dashboards/national?year=2016' }),

@@ -16,3 +16,4 @@ export * from '../features/outcomes/outcome.table.ts';
 export * from '../features/campaigns/campaign.table.ts';
 export * from '../features/targets/target.table.ts';
 export * from '../features/dashboards/rollup.table.ts';
+export * from '../features/evaluation/rounds/round.table.ts';

@@ -48,6 +48,7 @@ const statusOf = {
   lastAdmin: 409,
   outcomeExists: 409,
   campaignClosed: 409,
+  roundStarted: 409,
 } as const;
 
 export type ErrorCode = keyof typeof statusOf;

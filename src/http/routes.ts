@@ -22,6 +22,7 @@ import { outcomeEvidenceRoutes } from '../features/outcomes/outcome.evidence.rou
 import { campaignRoutes } from '../features/campaigns/campaign.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
 import { targetRoutes } from '../features/targets/target.routes.ts';
+import { roundRoutes } from '../features/evaluation/rounds/round.routes.ts';
 
 /** Every feature's API, under /api/v1. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -44,6 +45,7 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', importRoutes);
   app.route('/api/v1', reportRoutes);
   app.route('/api/v1', targetRoutes);
+  app.route('/api/v1', roundRoutes);
   app.route('/api/v1', dashboardRoutes);
   app.route('/api/v1', workbookRoutes);
   app.route('/api/v1', mailRoutes);

@@ -7401,6 +7401,387 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/calls/{id}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A call's evaluation rounds (심사 단계), in order
+         * @description The staff of the call's program's center or cluster set rounds up; the national office reads them; anyone else who sees the call gets 403.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rounds, first round first. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Round"][];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a round after the last one: its rubric, scoring window, judges per application, method, tie-breaks and cut-off
+         * @description The staff of the call's program's center or cluster set rounds up; the national office reads them; anyone else who sees the call gets 403.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundCreate"];
+                };
+            };
+            responses: {
+                /** @description Created. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One evaluation round
+         * @description The staff of the call's program's center or cluster set rounds up; the national office reads them; anyone else who sees the call gets 403.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The round; its ETag is its version. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a round before its scoring opens (409 after); the rounds after it move up */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a round (If-Match with its version); its criteria are fixed once scoring opens */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag of the version being edited. */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoundUpdate"];
+                };
+            };
+            responses: {
+                /** @description Updated. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Round"];
+                    };
+                };
+                /** @description Not signed in, or the session expired. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but the role may not do this, or the CSRF token is missing. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found, or out of your scope. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflict: a duplicate, or someone else changed the record first. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Invalid input; `errors` names each field. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match header required. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/dashboards/national": {
         parameters: {
             query?: never;
@@ -9734,6 +10115,212 @@ export interface components {
              */
             deadline?: string;
             note?: string;
+        };
+        Round: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            callId: string;
+            /** @description 1 for the first round of the call, 2 for the next … */
+            position: number;
+            name: string;
+            description: string;
+            criteria: components["schemas"]["RubricCriterion"][];
+            /** @description The total of a full score: the sum of the weights. */
+            maxTotal: number;
+            bonusRules: components["schemas"]["BonusRule"][];
+            maxBonus: number;
+            judgesPerApplication: number;
+            blind: boolean;
+            /** @enum {string} */
+            method: "mean" | "trimmedMean" | "median" | "normalized";
+            /** @enum {string} */
+            fewJudges: "mean" | "median" | "refuse";
+            tieBreaks: components["schemas"]["TieBreak"][];
+            advance: components["schemas"]["RoundAdvance"];
+            reserves: number;
+            quotas: components["schemas"]["QuotaRule"][];
+            publishScores: boolean;
+            scoringOpensAt: string;
+            scoringClosesAt: string;
+            /**
+             * @description setup 준비 (before scoring opens), scoring 심사 중, closed 마감 (scoring closed).
+             * @enum {string}
+             */
+            status: "setup" | "scoring" | "closed";
+            /** @description Send as If-Match to update. */
+            version: number;
+            permissions: {
+                update: boolean;
+                delete: boolean;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        RubricCriterion: {
+            /**
+             * @description A short key, unique in its list (letters, digits, - and _), that scores and tie-breaks refer to.
+             * @example business
+             */
+            id: string;
+            /** @example 사업성 */
+            title: string;
+            /** @default  */
+            description: string;
+            /** @description Points this criterion is worth in the total (배점); a full score earns all of them. */
+            weight: number;
+            /** @description Judges score from 0 to this. */
+            maxScore: number;
+            /**
+             * @description 과락: a mean score below this fails the application.
+             * @default null
+             */
+            minScore: number | null;
+            /**
+             * @description A judge scoring below this must write a comment.
+             * @default null
+             */
+            commentBelow: number | null;
+        };
+        BonusRule: {
+            /** @description A short key, unique in its list (letters, digits, - and _), that scores and tie-breaks refer to. */
+            id: string;
+            /** @example 지역 기업 가점 */
+            label: string;
+            points: number;
+            when: components["schemas"]["EligibilityRules"] & unknown;
+        };
+        TieBreak: {
+            /** @enum {string} */
+            kind: "criterion";
+            /** @description The higher mean score on this criterion ranks first. */
+            criterionId: string;
+        } | {
+            /** @enum {string} */
+            kind: "earlierSubmission";
+        };
+        RoundAdvance: {
+            /** @enum {string} */
+            kind: "rank";
+            /** @description The first N go on (or are selected, in the last round). */
+            count: number;
+        } | {
+            /** @enum {string} */
+            kind: "threshold";
+            /** @description Every application with a final score at or above this goes on. */
+            score: number;
+        } | {
+            /** @enum {string} */
+            kind: "staff";
+        };
+        QuotaRule: {
+            /** @description A short key, unique in its list (letters, digits, - and _), that scores and tie-breaks refer to. */
+            id: string;
+            /** @example 광주 기업 최소 2곳 */
+            label: string;
+            min: number;
+            when: components["schemas"]["EligibilityRules"] & unknown;
+        };
+        RoundCreate: {
+            /** @example 서류 심사 */
+            name: string;
+            /** @default  */
+            description: string;
+            criteria: components["schemas"]["RubricCriterion"][];
+            /** @default [] */
+            bonusRules: components["schemas"]["BonusRule"][];
+            /**
+             * @description The most bonus points one application can get, rules and staff grants together.
+             * @default 0
+             */
+            maxBonus: number;
+            /** @default 3 */
+            judgesPerApplication: number;
+            /**
+             * @description Judges see no names, BRNs or identifying documents.
+             * @default false
+             */
+            blind: boolean;
+            /**
+             * @description mean; trimmedMean: one highest and one lowest total dropped (5 judges or more, see fewJudges); median; normalized: each judge's totals as z-scores (refused when judges do not overlap enough).
+             * @default mean
+             * @enum {string}
+             */
+            method: "mean" | "trimmedMean" | "median" | "normalized";
+            /**
+             * @description With trimmedMean, an application with fewer than 5 judges: take the mean, the median, or refuse to rank.
+             * @default refuse
+             * @enum {string}
+             */
+            fewJudges: "mean" | "median" | "refuse";
+            /**
+             * @description Applied in order to equal final scores; still equal, they share a rank.
+             * @default []
+             */
+            tieBreaks: components["schemas"]["TieBreak"][];
+            advance: components["schemas"]["RoundAdvance"];
+            /**
+             * @description 예비: how many of the next ranked are kept in reserve.
+             * @default 0
+             */
+            reserves: number;
+            /** @default [] */
+            quotas: components["schemas"]["QuotaRule"][];
+            /**
+             * @description Applicants see their own scores and comments with the result.
+             * @default false
+             */
+            publishScores: boolean;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            scoringOpensAt: string;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            scoringClosesAt: string;
+        };
+        RoundUpdate: {
+            /** @example 서류 심사 */
+            name?: string;
+            description?: string;
+            criteria?: components["schemas"]["RubricCriterion"][];
+            bonusRules?: components["schemas"]["BonusRule"][];
+            /** @description The most bonus points one application can get, rules and staff grants together. */
+            maxBonus?: number;
+            judgesPerApplication?: number;
+            /** @description Judges see no names, BRNs or identifying documents. */
+            blind?: boolean;
+            /**
+             * @description mean; trimmedMean: one highest and one lowest total dropped (5 judges or more, see fewJudges); median; normalized: each judge's totals as z-scores (refused when judges do not overlap enough).
+             * @enum {string}
+             */
+            method?: "mean" | "trimmedMean" | "median" | "normalized";
+            /**
+             * @description With trimmedMean, an application with fewer than 5 judges: take the mean, the median, or refuse to rank.
+             * @enum {string}
+             */
+            fewJudges?: "mean" | "median" | "refuse";
+            /** @description Applied in order to equal final scores; still equal, they share a rank. */
+            tieBreaks?: components["schemas"]["TieBreak"][];
+            advance?: components["schemas"]["RoundAdvance"];
+            /** @description 예비: how many of the next ranked are kept in reserve. */
+            reserves?: number;
+            quotas?: components["schemas"]["QuotaRule"][];
+            /** @description Applicants see their own scores and comments with the result. */
+            publishScores?: boolean;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            scoringOpensAt?: string;
+            /**
+             * @description Korea time when no offset is given.
+             * @example 2026-12-15T18:00:00+09:00
+             */
+            scoringClosesAt?: string;
         };
         Dashboard: {
             scope: {

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { calls } from '../../calls/call.table.ts';
+import { people } from '../../people/person.table.ts';
+import type { EligibilityRulesIn } from '../../calls/call.eligibility.ts';
+import type { Method, TieBreak } from '../ranking/ranking.ts';
+
+/** 평가 항목: scored from 0 to maxScore, worth `weight` points of the total. */
+export type RubricCriterion = {
+  id: string;
+  title: string;
+  description: string;
+  weight: number;
+  maxScore: number;
+  /** 과락: an application whose mean score on it is below this fails the round. */
+  minScore: number | null;
+  /** A judge giving less than this must write a comment. */
+  commentBelow: number | null;
+};
+
+/** 가점: points added after aggregation to applicants matching the rule (the eligibility rules' vocabulary). */
+export type BonusRule = { id: string; label: string; points: number; when: EligibilityRulesIn };
+
+/** How applications go on from this round: the first N, every one at or above a score, or as staff decide. */
+export type Advance = { kind: 'rank'; count: number } | { kind: 'threshold'; score: number } | { kind: 'staff' };
+
+/** At least `min` of the advancing applications from the applicants matching `when`. */
+export type QuotaRule = { id: string; label: string; min: number; when: EligibilityRulesIn };
+
+/**
+ * 심사 단계: one round of a call's evaluation (서류 → 발표), in order, each with its own rubric,
+ * scoring window, number of judges per application, aggregation method, tie-breaks and cut-off.
+ */
+export const evaluationRounds = pgTable(
+  'evaluation_rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    callId: uuid('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    criteria: jsonb('criteria').$type<RubricCriterion[]>().notNull(),
+    bonusRules: jsonb('bonus_rules').$type<BonusRule[]>().notNull().default([]),
+    /** The most bonus points one application can get, rules and staff grants together. */
+    maxBonus: integer('max_bonus').notNull().default(0),
+    judgesPerApplication: integer('judges_per_application').notNull().default(3),
+    /** Judges see no names, BRNs or identifying documents. */
+    blind: boolean('blind').notNull().default(false),
+    method: text('method').$type<Method>().notNull().default('mean'),
+    /** The trimmed mean with fewer than five judges: mean, median or refuse. */
+    fewJudges: text('few_judges').$type<'mean' | 'median' | 'refuse'>().notNull().default('refuse'),
+    tieBreaks: jsonb('tie_breaks').$type<TieBreak[]>().notNull().default([]),
+    advance: jsonb('advance').$type<Advance>().notNull(),
+    reserves: integer('reserves').notNull().default(0),
+    quotas: jsonb('quotas').$type<QuotaRule[]>().notNull().default([]),
+    /** Applicants see their own scores and comments once results are out. */
+    publishScores: boolean('publish_scores').notNull().default(false),
+    scoringOpensAt: timestamp('scoring_opens_at', { withTimezone: true }).notNull(),
+    scoringClosesAt: timestamp('scoring_closes_at', { withTimezone: true }).notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by').references(() => people.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('evaluation_rounds_call_position_key').on(t.callId, t.position),
+    check('evaluation_rounds_window_check', sql`${t.scoringClosesAt} > ${t.scoringOpensAt}`),
+    check('evaluation_rounds_judges_check', sql`${t.judgesPerApplication} between 1 and 20`),
+    check('evaluation_rounds_method_check', sql`${t.method} in ('mean', 'trimmedMean', 'median', 'normalized')`),
+    check('evaluation_rounds_few_judges_check', sql`${t.fewJudges} in ('mean', 'median', 'refuse')`),
+  ],
+);
