@@ -14,6 +14,7 @@ import { reindexCalls } from '../features/calls/call.service.ts';
 import { importLedgerFromCli } from '../features/imports/import.cli.ts';
 import { workbookFromCli } from '../features/reports/workbook.cli.ts';
 import { markAllDirty, refreshRollups } from '../features/dashboards/rollup.service.ts';
+import { assignFromCli } from '../features/evaluation/assignment/assignment.cli.ts';
 import type { Command } from './main.ts';
 
 async function withDeps<T>(fn: (deps: Deps) => Promise<T>): Promise<T> {
@@ -206,6 +207,12 @@ export const commands: Record<string, Command> = {
       process.stdout.write(`\n검색 색인 갱신 / search index rebuilt: ${result.checked} organizations checked, ${result.updated} updated; ${callResult.checked} calls checked, ${callResult.updated} updated\n`);
       return 0;
     },
+  },
+  assign: {
+    summary: '심사위원 배정 (총 친화도 최대 또는 공정 모드, 데이터베이스 불필요) / assign judges to applications (maximum total affinity or fair; no database)',
+    usage: 'innohub assign --input FILE|- [--objective total|fair] [--output FILE]   (exit 0 assigned, 1 infeasible, 2 bad input; format in docs/assignment.md)',
+    options: { input: { type: 'string' }, objective: { type: 'string' }, output: { type: 'string' } },
+    run: ({ values }) => assignFromCli(values),
   },
   openapi: {
     summary: 'OpenAPI 문서 출력·검사 / print or check openapi.json',
