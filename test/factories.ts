@@ -10,6 +10,12 @@ import { withCheckDigit } from '../src/features/organizations/brn.ts';
 import { insertCluster } from '../src/features/clusters/cluster.service.ts';
 import type { OrganizationValues } from '../src/features/organizations/organization.service.ts';
 
+/** A Korea-time local date-time (no offset) `days` whole days from the test clock's now, at `time`. */
+export function kstDaysFrom(deps: Deps, days: number, time = '18:00:00'): string {
+  const d = new Date(deps.clock.now().getTime() + 9 * 3_600_000 + days * 86_400_000);
+  return `${d.toISOString().slice(0, 10)}T${time}`;
+}
+
 let counter = 0;
 const next = () => ++counter;
 

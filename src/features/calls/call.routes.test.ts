@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../../test/db.ts';
-import { client, count, user, type Call, type TestUser } from '../../../test/factories.ts';
+import { client, count, kstDaysFrom, user, type Call, type TestUser } from '../../../test/factories.ts';
 
 let deps: Awaited<ReturnType<typeof testDeps>>;
 let call: Call;
@@ -11,10 +11,7 @@ let cohortId: string;
 let jeonbukProgramId: string;
 
 /** Korea time of the test clock, shifted by whole days. */
-const kst = (days: number, time = '18:00:00') => {
-  const d = new Date(deps.clock.now().getTime() + 9 * 3_600_000 + days * 86_400_000);
-  return `${d.toISOString().slice(0, 10)}T${time}`;
-};
+const kst = (days: number, time?: string) => kstDaysFrom(deps, days, time);
 
 beforeAll(async () => {
   deps = await testDeps();
