@@ -1,5 +1,5 @@
 import type { AssignmentInput, AssignmentOutput, Objective, Reason } from './assignment.schema.ts';
-import { idList, text } from './assignment.messages.ts';
+import { idList, reasonText } from './assignment.messages.ts';
 import { FlowNetwork, solveMinCostFlow } from './min-cost-flow.ts';
 
 /**
@@ -72,7 +72,7 @@ const sum = (xs: ArrayLike<number>) => {
 };
 
 function reason(code: Reason['code'], applications: string[], judges: string[], needed: number, available: number, params: Record<string, string | number>): Reason {
-  return { code, applications, judges, needed, available, message: text(`reason.${code}`, { needed, available, ...params }) };
+  return { code, applications, judges, needed, available, message: reasonText(code, { needed, available, ...params }) };
 }
 
 /** Reasons visible from counts alone, before any flow: each one alone proves infeasibility. */
