@@ -114,6 +114,9 @@ export async function supportTotal(rows: Rows): Promise<Support> {
   return r!;
 }
 
+/** A group of the period's support records: how many, their won, and how many were technology transfers. */
+const supportOfGroup = sql.raw(`count(*) as records, sum(value_krw) as support_krw, count(*) filter (where kind = 'tech_transfer') as transfers`);
+
 /**
  * The figures of a group of (unit, organization) pairs `p` joined to organizations `o` and their
  * figures `f`: each organization of a group counted once, as a report of that unit counts it.
@@ -144,8 +147,7 @@ const groupFigures = sql.raw(`
 export async function centerRows(rows: Rows): Promise<(Figures & { centerId: string })[]> {
   return rows<Figures & { centerId: string }>(sql`
     with p as (
-      select center_id, organization_id, count(*) as records, sum(value_krw) as support_krw, count(*) filter (where kind = 'tech_transfer') as transfers
-      from wb_support where center_id is not null group by center_id, organization_id
+      select center_id, organization_id, ${supportOfGroup} from wb_support where center_id is not null group by center_id, organization_id
     )
     select p.center_id as "centerId", ${groupFigures}
     from p join organizations o on o.id = p.organization_id left join wb_figures f on f.organization_id = p.organization_id
@@ -159,9 +161,7 @@ export async function centerRows(rows: Rows): Promise<(Figures & { centerId: str
 export async function programRows(rows: Rows): Promise<ProgramRow[]> {
   return rows<ProgramRow>(sql`
     with p as (
-      select center_id, cluster_id, program, organization_id, count(*) as records, sum(value_krw) as support_krw,
-        count(*) filter (where kind = 'tech_transfer') as transfers
-      from wb_support group by center_id, cluster_id, program, organization_id
+      select center_id, cluster_id, program, organization_id, ${supportOfGroup} from wb_support group by center_id, cluster_id, program, organization_id
     )
     select case when p.center_id is null then 'cluster' else 'center' end as "unitKind",
       coalesce(c.short_name, k.name) as "unitName", coalesce(c.name_en, k.name_en) as "unitNameEn", p.program,
@@ -176,8 +176,7 @@ export async function programRows(rows: Rows): Promise<ProgramRow[]> {
 export async function companyRows(rows: Rows): Promise<CompanyRow[]> {
   return rows<CompanyRow>(sql`
     with by_org as (
-      select organization_id, count(*) as records, sum(value_krw) as support_krw, count(*) filter (where kind = 'tech_transfer') as transfers
-      from wb_support group by organization_id
+      select organization_id, ${supportOfGroup} from wb_support group by organization_id
     ),
     units as (
       select distinct r.organization_id, coalesce(c.sort_order, 1000) as ord, coalesce(c.short_name, k.name) as name, coalesce(c.name_en, k.name_en) as name_en
