@@ -95,6 +95,7 @@ const presented = {
   // Named in full: drizzle writes the column bare, which inside the subquery would be e.id.
   evidenceCount: sql<number>`(select count(*)::int from outcome_evidence e where e.record_id = outcome_records.id)`,
 };
+const flat = ({ record, ...extra }: { record: Row; organizationName: string; evidenceCount: number }): Presented => ({ ...record, ...extra });
 
 export async function loadOutcome(db: Db, id: string, forUpdate = false): Promise<Presented | undefined> {
   const query = db
@@ -102,7 +103,7 @@ export async function loadOutcome(db: Db, id: string, forUpdate = false): Promis
     .from(outcomeRecords)
     .where(sql`${outcomeRecords.id} = ${id}::uuid`);
   const [row] = forUpdate ? await query.for('update') : await query;
-  return row ? { ...row.record, organizationName: row.organizationName, evidenceCount: row.evidenceCount } : undefined;
+  return row ? flat(row) : undefined;
 }
 
 async function writeVersion(tx: Db, row: Row, change: 'created' | 'amended' | 'verified' | 'returned', actor: Actor | null, at: Date, reason: string | null): Promise<void> {
@@ -310,5 +311,5 @@ export async function listOutcomes(deps: Deps, scope: RequestScope, filter: Outc
     .where(sql.join(where, sql` and `))
     .orderBy(desc(outcomeRecords.periodStart), outcomeRecords.metric, desc(outcomeRecords.createdAt))
     .limit(limit);
-  return rows.map((r) => presentOutcome({ ...r.record, organizationName: r.organizationName, evidenceCount: r.evidenceCount }, scope.lang));
+  return rows.map((r) => presentOutcome(flat(r), scope.lang));
 }
