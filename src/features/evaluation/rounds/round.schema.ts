@@ -22,6 +22,8 @@ const Criterion = z
   })
   .strict()
   .openapi('RubricCriterion');
+/** 평가 항목: scored from 0 to maxScore, worth `weight` points of the total. */
+export type RubricCriterion = z.infer<typeof Criterion>;
 
 const BonusRule = z
   .object({
@@ -32,6 +34,8 @@ const BonusRule = z
   })
   .strict()
   .openapi('BonusRule');
+/** 가점: points added after aggregation to applicants matching the rule (the eligibility rules' vocabulary). */
+export type BonusRule = z.infer<typeof BonusRule>;
 
 const QuotaRule = z
   .object({
@@ -42,6 +46,8 @@ const QuotaRule = z
   })
   .strict()
   .openapi('QuotaRule');
+/** At least `min` of the advancing applications from the applicants matching `when`. */
+export type QuotaRule = z.infer<typeof QuotaRule>;
 
 const TieBreakSchema = z
   .discriminatedUnion('kind', [
@@ -57,6 +63,8 @@ const AdvanceSchema = z
     z.object({ kind: z.literal('staff') }).strict(),
   ])
   .openapi('RoundAdvance');
+/** How applications go on from a round: the first N, every one at or above a score, or as staff decide. */
+export type Advance = z.infer<typeof AdvanceSchema>;
 
 const methods = ['mean', 'trimmedMean', 'median', 'normalized'] as const;
 
@@ -83,11 +91,11 @@ const fields = {
 
 /** What a round must be as a whole: checked on create and on an update's result. */
 export type RoundShape = {
-  criteria: { id: string; maxScore: number; minScore: number | null; commentBelow: number | null }[];
-  bonusRules: { id: string }[];
-  quotas: { id: string; min: number }[];
-  tieBreaks: ({ kind: 'criterion'; criterionId: string } | { kind: 'earlierSubmission' })[];
-  advance: { kind: 'rank'; count: number } | { kind: 'threshold'; score: number } | { kind: 'staff' };
+  criteria: RubricCriterion[];
+  bonusRules: BonusRule[];
+  quotas: QuotaRule[];
+  tieBreaks: z.infer<typeof TieBreakSchema>[];
+  advance: Advance;
   scoringOpensAt: Date;
   scoringClosesAt: Date;
 };

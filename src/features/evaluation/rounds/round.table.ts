@@ -2,30 +2,9 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { calls } from '../../calls/call.table.ts';
 import { people } from '../../people/person.table.ts';
-import type { EligibilityRulesIn } from '../../calls/call.eligibility.ts';
 import type { Method, TieBreak } from '../ranking/ranking.ts';
-
-/** 평가 항목: scored from 0 to maxScore, worth `weight` points of the total. */
-export type RubricCriterion = {
-  id: string;
-  title: string;
-  description: string;
-  weight: number;
-  maxScore: number;
-  /** 과락: an application whose mean score on it is below this fails the round. */
-  minScore: number | null;
-  /** A judge giving less than this must write a comment. */
-  commentBelow: number | null;
-};
-
-/** 가점: points added after aggregation to applicants matching the rule (the eligibility rules' vocabulary). */
-export type BonusRule = { id: string; label: string; points: number; when: EligibilityRulesIn };
-
-/** How applications go on from this round: the first N, every one at or above a score, or as staff decide. */
-export type Advance = { kind: 'rank'; count: number } | { kind: 'threshold'; score: number } | { kind: 'staff' };
-
-/** At least `min` of the advancing applications from the applicants matching `when`. */
-export type QuotaRule = { id: string; label: string; min: number; when: EligibilityRulesIn };
+// The jsonb columns hold what the API's schemas validated: their types are the schemas'.
+import type { Advance, BonusRule, QuotaRule, RubricCriterion } from './round.schema.ts';
 
 /**
  * 심사 단계: one round of a call's evaluation (서류 → 발표), in order, each with its own rubric,
