@@ -17,3 +17,6 @@ export * from '../features/campaigns/campaign.table.ts';
 export * from '../features/targets/target.table.ts';
 export * from '../features/dashboards/rollup.table.ts';
 export * from '../features/evaluation/rounds/round.table.ts';
+export * from '../features/evaluation/judges/judge.table.ts';
+export * from '../features/evaluation/scoring/score-sheet.table.ts';
+export * from '../features/evaluation/selection/selection.table.ts';

@@ -10141,8 +10141,13 @@ export interface components {
             reserves: number;
             quotas: components["schemas"]["QuotaRule"][];
             publishScores: boolean;
+            conflictYears: number;
             scoringOpensAt: string;
             scoringClosesAt: string;
+            /** @description When staff confirmed the results (null before). */
+            confirmedAt: string | null;
+            /** @description The end of the appeal window (이의신청 기간), once results are confirmed. */
+            appealsCloseAt: string | null;
             /**
              * @description setup 준비 (before scoring opens), scoring 심사 중, closed 마감 (scoring closed).
              * @enum {string}
@@ -10272,6 +10277,11 @@ export interface components {
              */
             publishScores: boolean;
             /**
+             * @description A judge who belonged to an applicant (or was related to it) within this many years has a conflict of interest with it.
+             * @default 3
+             */
+            conflictYears: number;
+            /**
              * @description Korea time when no offset is given.
              * @example 2026-12-15T18:00:00+09:00
              */
@@ -10311,6 +10321,8 @@ export interface components {
             quotas?: components["schemas"]["QuotaRule"][];
             /** @description Applicants see their own scores and comments with the result. */
             publishScores?: boolean;
+            /** @description A judge who belonged to an applicant (or was related to it) within this many years has a conflict of interest with it. */
+            conflictYears?: number;
             /**
              * @description Korea time when no offset is given.
              * @example 2026-12-15T18:00:00+09:00

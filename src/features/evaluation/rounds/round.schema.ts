@@ -85,6 +85,7 @@ const fields = {
   reserves: z.number().int().min(0).max(10_000).describe('예비: how many of the next ranked are kept in reserve.'),
   quotas: z.array(QuotaRule).max(20),
   publishScores: z.boolean().describe('Applicants see their own scores and comments with the result.'),
+  conflictYears: z.number().int().min(0).max(20).describe('A judge who belonged to an applicant (or was related to it) within this many years has a conflict of interest with it.'),
   scoringOpensAt: SeoulDateTime,
   scoringClosesAt: SeoulDateTime,
 };
@@ -151,6 +152,7 @@ export const RoundCreate = z
     reserves: fields.reserves.default(0),
     quotas: fields.quotas.default([]),
     publishScores: fields.publishScores.default(false),
+    conflictYears: fields.conflictYears.default(3),
   })
   .strict()
   .superRefine((r, ctx) => addIssues(roundRuleErrors(r), ctx))
@@ -186,8 +188,11 @@ export const RoundSchema = z
     reserves: z.number().int(),
     quotas: z.array(QuotaRule),
     publishScores: z.boolean(),
+    conflictYears: z.number().int(),
     scoringOpensAt: z.string(),
     scoringClosesAt: z.string(),
+    confirmedAt: z.string().nullable().describe('When staff confirmed the results (null before).'),
+    appealsCloseAt: z.string().nullable().describe('The end of the appeal window (이의신청 기간), once results are confirmed.'),
     status: z.enum(roundStatuses).openapi({ description: 'setup 준비 (before scoring opens), scoring 심사 중, closed 마감 (scoring closed).' }),
     version: z.number().int().describe('Send as If-Match to update.'),
     permissions: z.object({ update: z.boolean(), delete: z.boolean() }),

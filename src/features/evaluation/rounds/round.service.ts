@@ -44,9 +44,11 @@ function statusOf(row: Row, now: Date): RoundOut['status'] {
 function present(row: Row, actor: Actor, tenant: Tenant, now: Date): RoundOut {
   const status = statusOf(row, now);
   const mayWrite = mayWriteFor(actor, tenant);
-  const { createdBy: _by, ...rest } = row;
+  const { createdBy: _by, confirmedBy: _confirmedBy, ...rest } = row;
   return {
     ...rest,
+    confirmedAt: row.confirmedAt && seoulDateTime(row.confirmedAt),
+    appealsCloseAt: row.appealsCloseAt && seoulDateTime(row.appealsCloseAt),
     maxTotal: row.criteria.reduce((s, c) => s + c.weight, 0),
     scoringOpensAt: seoulDateTime(row.scoringOpensAt),
     scoringClosesAt: seoulDateTime(row.scoringClosesAt),

@@ -36,8 +36,14 @@ export const evaluationRounds = pgTable(
     quotas: jsonb('quotas').$type<QuotaRule[]>().notNull().default([]),
     /** Applicants see their own scores and comments once results are out. */
     publishScores: boolean('publish_scores').notNull().default(false),
+    /** A judge who belonged to an applicant within this many years has a conflict with it. */
+    conflictYears: integer('conflict_years').notNull().default(3),
     scoringOpensAt: timestamp('scoring_opens_at', { withTimezone: true }).notNull(),
     scoringClosesAt: timestamp('scoring_closes_at', { withTimezone: true }).notNull(),
+    /** When staff confirmed the results, and until when applicants may appeal (이의신청). */
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    confirmedBy: uuid('confirmed_by').references(() => people.id),
+    appealsCloseAt: timestamp('appeals_close_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by').references(() => people.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
