@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/format';
 import { useLabels } from '../../i18n/labels';
 import { meQuery } from '../auth/session.queries';
 import { ApplyCard } from '../applications/apply.card';
+import { RoundsCard } from '../evaluation/rounds.card';
 import { useCenterLabel } from '../centers/center.queries';
 import { CallApplicationsCard } from './call-applications.card';
 import { CallAttachmentsCard } from './call-attachments.card';
@@ -90,6 +91,7 @@ function CallView({ call }: { call: Call }) {
           </Grid.Col>
         </Grid>
         {call.permissions.update ? <CallApplicationsCard callId={call.id} /> : null}
+        {call.permissions.update ? <RoundsCard call={call} /> : null}
         <Text size="xs" c="dimmed">
           {call.publishedAt ? t('call.publishedAt', { date: f.dateTime(call.publishedAt) }) : t('call.notPublished')}
         </Text>

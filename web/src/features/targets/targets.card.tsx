@@ -1,10 +1,11 @@
-import { ActionIcon, Badge, Box, Button, Card, Center, Divider, Group, Loader, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Box, Button, Card, Center, Divider, Group, Loader, Progress, Stack, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemMessage } from '../../api/form-errors';
-import { EditIcon, PlusIcon, TrashIcon } from '../../components/icons';
+import { PlusIcon } from '../../components/icons';
 import { ProblemAlert } from '../../components/problem.alert';
+import { RowActions } from '../../components/row-actions';
 import { SectionTitle } from '../../components/section-title';
 import { useMe } from '../auth/session.queries';
 import { mayReadTargets, maySetTargets } from './target.access';
@@ -126,20 +127,12 @@ function TargetRow({ target, onEdit, onDelete }: { target: Target; onEdit: () =>
         </div>
         <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
           <TargetStatusBadge status={progress.status} />
-          {target.permissions.update ? (
-            <Tooltip label={t('target.editAria', { title: target.title })} withArrow>
-              <ActionIcon variant="subtle" color="gray" aria-label={t('target.editAria', { title: target.title })} onClick={onEdit}>
-                <EditIcon size={16} />
-              </ActionIcon>
-            </Tooltip>
-          ) : null}
-          {target.permissions.delete ? (
-            <Tooltip label={t('target.deleteAria', { title: target.title })} withArrow>
-              <ActionIcon variant="subtle" color="gray" aria-label={t('target.deleteAria', { title: target.title })} onClick={onDelete}>
-                <TrashIcon size={16} />
-              </ActionIcon>
-            </Tooltip>
-          ) : null}
+          <RowActions
+            editLabel={target.permissions.update ? t('target.editAria', { title: target.title }) : undefined}
+            deleteLabel={target.permissions.delete ? t('target.deleteAria', { title: target.title }) : undefined}
+            onEdit={onEdit}
+            onDelete={onDelete}
+          />
         </Group>
       </Group>
       <ProgressWithMarker target={target} />
