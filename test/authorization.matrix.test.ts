@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -199,6 +200,116 @@ const roundBody = {
   scoringOpensAt: '2027-01-04T09:00',
   scoringClosesAt: '2027-01-08T18:00',
 };
+
+/** A fresh call with a first round whose scoring has not opened, a submitted application of orgA in it, and an invited judge (a person without a password). */
+async function freshJudging(ctx: Ctx): Promise<{ roundId: string; applicationId: string; personId: string; roundJudgeId: string; token: string }> {
+  const callId = await freshCall(ctx);
+  const criteria = JSON.stringify([{ id: 'business', title: '사업성', description: '', weight: 100, maxScore: 10, minScore: null, commentBelow: null }]);
+  const [round] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into evaluation_rounds (call_id, position, name, criteria, advance, scoring_opens_at, scoring_closes_at)
+    values (${callId}::uuid, 1, '매트릭스 심사', ${criteria}::jsonb, '{"kind":"staff"}'::jsonb, '2027-01-04T09:00:00+09:00', '2027-01-08T18:00:00+09:00') returning id`);
+  const [application] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into applications (call_id, organization_id, applicant_id, form_version, status, submitted_at)
+    values (${callId}::uuid, ${ctx.orgA}::uuid, ${ctx.users.company_member.id}::uuid, 1, 'submitted', now()) returning id`);
+  const token = `matrix-${Math.random().toString(36).slice(2)}`;
+  const [person] = await ctx.deps.database.rows<{ id: string }>(sql`insert into people (email, name) values (${`${token}@judge.kr`}, '매트릭스 심사위원') returning id`);
+  const hash = crypto.createHash('sha256').update(token).digest('hex');
+  const [judge] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into round_judges (round_id, person_id, status, invitation_token_hash, invitation_expires_at, invited_at)
+    values (${round!.id}::uuid, ${person!.id}::uuid, 'invited', ${hash}, '2026-12-31T00:00:00Z', now()) returning id`);
+  return { roundId: round!.id, applicationId: application!.id, personId: person!.id, roundJudgeId: judge!.id, token };
+}
+
+/** As freshJudging, with the matrix's judge active in the round and a score sheet of the application assigned to them. */
+async function freshJudgeRound(ctx: Ctx): Promise<{ roundId: string; applicationId: string }> {
+  const { roundId, applicationId } = await freshJudging(ctx);
+  await ctx.deps.database.rows(sql`
+    insert into round_judges (round_id, person_id, status, invited_at, accepted_at) values (${roundId}::uuid, ${ctx.users.judge.id}::uuid, 'active', now(), now())`);
+  await ctx.deps.database.rows(sql`
+    insert into score_sheets (round_id, person_id, application_id, created_at, updated_at) values (${roundId}::uuid, ${ctx.users.judge.id}::uuid, ${applicationId}::uuid, now(), now())`);
+  return { roundId, applicationId };
+}
+
+/** A detected conflict of a fresh round's invited judge with its application. */
+async function freshConflict(ctx: Ctx): Promise<string> {
+  const { roundId, applicationId, personId } = await freshJudging(ctx);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into evaluation_conflicts (round_id, person_id, application_id, source, detail, created_at)
+    values (${roundId}::uuid, ${personId}::uuid, ${applicationId}::uuid, 'affiliation', '인천 물류 스타트업', now()) returning id`);
+  return row!.id;
+}
+
+async function judgeName(ctx: Ctx): Promise<string> {
+  const [row] = await ctx.deps.database.rows<{ name: string }>(sql`select name from people where id = ${ctx.users.judge.id}::uuid`);
+  return row!.name;
+}
+
+/**
+ * A fresh round of a fresh call whose scoring window is as given, orgA's submitted application in
+ * it, the matrix's judge active with the pledge signed and a score sheet (status and scores given).
+ */
+async function freshSheet(ctx: Ctx, window: 'open' | 'closed', sheet: { status: 'assigned' | 'draft' | 'submitted'; scores?: Record<string, number> } = { status: 'assigned' }) {
+  const callId = await freshCall(ctx);
+  const criteria = JSON.stringify([{ id: 'business', title: '사업성', description: '', weight: 100, maxScore: 10, minScore: null, commentBelow: null }]);
+  const [opens, closes] = window === 'open' ? ['2026-11-20T09:00:00+09:00', '2026-12-20T18:00:00+09:00'] : ['2026-11-01T09:00:00+09:00', '2026-11-10T18:00:00+09:00'];
+  const [round] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into evaluation_rounds (call_id, position, name, criteria, advance, scoring_opens_at, scoring_closes_at)
+    values (${callId}::uuid, 1, '매트릭스 심사', ${criteria}::jsonb, '{"kind":"staff"}'::jsonb, ${opens}, ${closes}) returning id`);
+  const [application] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into applications (call_id, organization_id, applicant_id, form_version, status, submitted_at, receipt_number)
+    values (${callId}::uuid, ${ctx.orgA}::uuid, ${ctx.users.company_member.id}::uuid, 1, 'submitted', now(), ${`M-${Math.random().toString(36).slice(2, 10)}`}) returning id`);
+  await ctx.deps.database.rows(sql`
+    insert into application_submissions (application_id, seq, form_version, answers, idempotency_key, submitted_by, submitted_at)
+    values (${application!.id}::uuid, 1, 1, '{}'::jsonb, 'matrix', ${ctx.users.company_member.id}::uuid, now())`);
+  await ctx.deps.database.rows(sql`
+    insert into round_judges (round_id, person_id, status, invited_at, accepted_at, pledge_signature, pledge_signed_at) values (${round!.id}::uuid, ${ctx.users.judge.id}::uuid, 'active', now(), now(), 'x', now())`);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into score_sheets (round_id, person_id, application_id, status, scores, submitted_at, created_at, updated_at)
+    values (${round!.id}::uuid, ${ctx.users.judge.id}::uuid, ${application!.id}::uuid, ${sheet.status}, ${JSON.stringify(sheet.scores ?? {})}::jsonb,
+      ${sheet.status === 'submitted' ? sql`now()` : null}, now(), now()) returning id`);
+  return { roundId: round!.id, applicationId: application!.id, sheetId: row!.id };
+}
+
+/** A closed round whose results are confirmed (orgA's application advanced), its appeal window open. */
+async function freshConfirmed(ctx: Ctx) {
+  const fresh = await freshSheet(ctx, 'closed', { status: 'submitted', scores: { business: 8 } });
+  await ctx.deps.database.rows(sql`update evaluation_rounds set confirmed_at = now(), appeals_close_at = '2026-12-31T23:59:59+09:00' where id = ${fresh.roundId}::uuid`);
+  await ctx.deps.database.rows(sql`insert into round_decisions (round_id, application_id, decision, decided_at) values (${fresh.roundId}::uuid, ${fresh.applicationId}::uuid, 'advance', now())`);
+  return fresh;
+}
+
+async function freshRun(ctx: Ctx): Promise<string> {
+  const { roundId, applicationId } = await freshSheet(ctx, 'open');
+  const judge = ctx.users.judge.id;
+  const input = { problem: { judgesPerApplication: 1, applications: [{ id: applicationId, judgesNeeded: 0 }], judges: [{ id: judge, maxLoad: 0, minLoad: 0 }], affinities: [], conflicts: [] }, fixed: [[judge, applicationId]], fixedAffinities: [0], defaultMaxLoad: 1, droppedPins: [] };
+  const output = { status: 'optimal', objective: 'total', assignments: [], totalAffinity: 0, minApplicationAffinity: 0 };
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into assignment_runs (round_id, objective, input, output, status, created_at) values (${roundId}::uuid, 'total', ${JSON.stringify(input)}::jsonb, ${JSON.stringify(output)}::jsonb, 'optimal', now()) returning id`);
+  return row!.id;
+}
+
+async function freshConstraint(ctx: Ctx): Promise<string> {
+  const { roundId, applicationId } = await freshSheet(ctx, 'open');
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into assignment_constraints (round_id, person_id, application_id, kind, created_at) values (${roundId}::uuid, ${ctx.users.judge.id}::uuid, ${applicationId}::uuid, 'forbid', now()) returning id`);
+  return row!.id;
+}
+
+async function freshBonus(ctx: Ctx): Promise<string> {
+  const { roundId, applicationId } = await freshSheet(ctx, 'closed', { status: 'submitted', scores: { business: 8 } });
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into bonus_grants (round_id, application_id, points, reason, created_at) values (${roundId}::uuid, ${applicationId}::uuid, 1, '지역 기업', now()) returning id`);
+  return row!.id;
+}
+
+async function freshAppeal(ctx: Ctx): Promise<string> {
+  const { roundId, applicationId } = await freshConfirmed(ctx);
+  const [row] = await ctx.deps.database.rows<{ id: string }>(sql`
+    insert into evaluation_appeals (round_id, application_id, body, submitted_by, submitted_at) values (${roundId}::uuid, ${applicationId}::uuid, '점수 재검토 요청', ${ctx.users.company_member.id}::uuid, now()) returning id`);
+  return row!.id;
+}
+
+const staffRead = signedIn(403, { national_admin: 200, center_admin: 200, center_manager: 200 });
 
 const rows: Row[] = [
   { route: 'GET /api/v1/centers', request: () => ({ path: '/api/v1/centers' }), expect: { default: 200 } },
@@ -643,6 +754,126 @@ const rows: Row[] = [
     expect: centerStaffWrite(200),
   },
   { route: 'DELETE /api/v1/rounds/{id}', request: async (c) => ({ path: `/api/v1/rounds/${await freshRound(c)}` }), expect: centerStaffWrite(204) },
+  { route: 'GET /api/v1/rounds/{id}/judges', request: async (c) => ({ path: `/api/v1/rounds/${(await freshJudging(c)).roundId}/judges` }), expect: staffRead },
+  {
+    route: 'POST /api/v1/rounds/{id}/judges',
+    request: async (c) => ({ path: `/api/v1/rounds/${await freshRound(c)}/judges`, body: { email: `judge.${Math.random().toString(36).slice(2)}@univ.ac.kr`, name: '새 심사위원' } }),
+    expect: centerStaffWrite(201),
+  },
+  { route: 'POST /api/v1/round-judges/{id}/resend', request: async (c) => ({ path: `/api/v1/round-judges/${(await freshJudging(c)).roundJudgeId}/resend` }), expect: centerStaffWrite(200) },
+  {
+    route: 'PATCH /api/v1/round-judges/{id}',
+    request: async (c) => ({ path: `/api/v1/round-judges/${(await freshJudging(c)).roundJudgeId}`, headers: { 'if-match': '"1"' }, body: { minLoad: 1, maxLoad: 5 } }),
+    expect: centerStaffWrite(200),
+  },
+  { route: 'DELETE /api/v1/round-judges/{id}', request: async (c) => ({ path: `/api/v1/round-judges/${(await freshJudging(c)).roundJudgeId}` }), expect: centerStaffWrite(204) },
+  { route: 'GET /api/v1/rounds/{id}/conflicts', request: async (c) => ({ path: `/api/v1/rounds/${(await freshJudging(c)).roundId}/conflicts` }), expect: staffRead },
+  {
+    route: 'POST /api/v1/rounds/{id}/conflicts',
+    request: async (c) => {
+      const { roundId, personId, applicationId } = await freshJudging(c);
+      return { path: `/api/v1/rounds/${roundId}/conflicts`, body: { personId, applicationId, reason: '대표자와 친족' } };
+    },
+    expect: centerStaffWrite(201),
+  },
+  { route: 'POST /api/v1/conflicts/{id}/lift', request: async (c) => ({ path: `/api/v1/conflicts/${await freshConflict(c)}/lift`, body: { reason: '퇴직 확인' } }), expect: centerStaffWrite(200) },
+  { route: 'POST /api/v1/rounds/{id}/conflicts/detect', request: async (c) => ({ path: `/api/v1/rounds/${(await freshJudging(c)).roundId}/conflicts/detect` }), expect: centerStaffWrite(200) },
+  // The invitation link's token is the credential; a person without a password accepts only when not signed in as someone else.
+  { route: 'GET /api/v1/judge-invitations/{token}', request: async (c) => ({ path: `/api/v1/judge-invitations/${(await freshJudging(c)).token}` }), expect: { default: 200 } },
+  {
+    route: 'POST /api/v1/judge-invitations/{token}/accept',
+    request: async (c) => ({ path: `/api/v1/judge-invitations/${(await freshJudging(c)).token}/accept`, body: { password: 'matrix-judge-2026', acceptTerms: true } }),
+    expect: { default: 403, anonymous: 200 },
+  },
+  { route: 'POST /api/v1/judge-invitations/{token}/decline', request: async (c) => ({ path: `/api/v1/judge-invitations/${(await freshJudging(c)).token}/decline` }), expect: { default: 204 } },
+  { route: 'GET /api/v1/me/judge-rounds', request: () => ({ path: '/api/v1/me/judge-rounds' }), expect: signedIn(200) },
+  { route: 'GET /api/v1/rounds/{id}/pledge', request: async (c) => ({ path: `/api/v1/rounds/${(await freshJudgeRound(c)).roundId}/pledge` }), expect: signedIn(404, { judge: 200 }) },
+  {
+    route: 'POST /api/v1/rounds/{id}/pledge',
+    request: async (c) => ({ path: `/api/v1/rounds/${(await freshJudgeRound(c)).roundId}/pledge`, body: { signature: await judgeName(c), agree: true } }),
+    expect: signedIn(404, { judge: 200 }),
+  },
+  {
+    route: 'POST /api/v1/rounds/{id}/declared-conflicts',
+    request: async (c) => {
+      const { roundId, applicationId } = await freshJudgeRound(c);
+      return { path: `/api/v1/rounds/${roundId}/declared-conflicts`, body: { applicationId, reason: '전 직장' } };
+    },
+    expect: signedIn(404, { judge: 201 }),
+  },
+  { route: 'GET /api/v1/me/judge-profile', request: () => ({ path: '/api/v1/me/judge-profile' }), expect: signedIn(200) },
+  { route: 'GET /api/v1/rounds/{id}/assignment-runs', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'open')).roundId}/assignment-runs` }), expect: staffRead },
+  { route: 'POST /api/v1/rounds/{id}/assignment-runs', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'open')).roundId}/assignment-runs`, body: {} }), expect: centerStaffWrite(201) },
+  { route: 'GET /api/v1/assignment-runs/{id}', request: async (c) => ({ path: `/api/v1/assignment-runs/${await freshRun(c)}` }), expect: staffRead },
+  { route: 'POST /api/v1/assignment-runs/{id}/apply', request: async (c) => ({ path: `/api/v1/assignment-runs/${await freshRun(c)}/apply` }), expect: centerStaffWrite(200) },
+  { route: 'GET /api/v1/rounds/{id}/assignment-constraints', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'open')).roundId}/assignment-constraints` }), expect: staffRead },
+  {
+    route: 'POST /api/v1/rounds/{id}/assignment-constraints',
+    request: async (c) => {
+      const { roundId, applicationId } = await freshSheet(c, 'open');
+      return { path: `/api/v1/rounds/${roundId}/assignment-constraints`, body: { personId: c.users.judge.id, applicationId, kind: 'forbid', reason: '공동 연구' } };
+    },
+    expect: centerStaffWrite(201),
+  },
+  { route: 'DELETE /api/v1/assignment-constraints/{id}', request: async (c) => ({ path: `/api/v1/assignment-constraints/${await freshConstraint(c)}` }), expect: centerStaffWrite(204) },
+  // Only the sheet's judge scores; the round's staff read sheets and reopen them; nobody else sees them.
+  { route: 'GET /api/v1/rounds/{id}/my-sheets', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'open')).roundId}/my-sheets` }), expect: signedIn(404, { judge: 200 }) },
+  { route: 'GET /api/v1/score-sheets/{id}', request: async (c) => ({ path: `/api/v1/score-sheets/${(await freshSheet(c, 'open')).sheetId}` }), expect: { ...staffRead, judge: 200 } },
+  { route: 'PATCH /api/v1/score-sheets/{id}', request: async (c) => ({ path: `/api/v1/score-sheets/${(await freshSheet(c, 'open')).sheetId}`, body: { scores: { business: 7 } } }), expect: signedIn(403, { judge: 200 }) },
+  {
+    route: 'POST /api/v1/score-sheets/{id}/submit',
+    request: async (c) => ({ path: `/api/v1/score-sheets/${(await freshSheet(c, 'open', { status: 'draft', scores: { business: 7 } })).sheetId}/submit` }),
+    expect: signedIn(403, { judge: 200 }),
+  },
+  {
+    route: 'POST /api/v1/score-sheets/{id}/reopen',
+    request: async (c) => ({ path: `/api/v1/score-sheets/${(await freshSheet(c, 'open', { status: 'submitted', scores: { business: 7 } })).sheetId}/reopen`, body: { reason: '재검토' } }),
+    expect: centerStaffWrite(200),
+  },
+  { route: 'GET /api/v1/rounds/{id}/progress', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'open')).roundId}/progress` }), expect: staffRead },
+  { route: 'POST /api/v1/rounds/{id}/reminders', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'open')).roundId}/reminders`, body: {} }), expect: centerStaffWrite(200) },
+  { route: 'GET /api/v1/rounds/{id}/ranking', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'closed', { status: 'submitted', scores: { business: 8 } })).roundId}/ranking` }), expect: staffRead },
+  { route: 'GET /api/v1/rounds/{id}/report', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'closed', { status: 'submitted', scores: { business: 8 } })).roundId}/report` }), expect: staffRead },
+  {
+    route: 'POST /api/v1/rounds/{id}/results',
+    request: async (c) => {
+      const { roundId, applicationId } = await freshSheet(c, 'closed', { status: 'submitted', scores: { business: 8 } });
+      return { path: `/api/v1/rounds/${roundId}/results`, headers: { 'if-match': '"1"' }, body: { decisions: [{ applicationId, decision: 'advance' }], notify: false } };
+    },
+    expect: centerStaffWrite(200),
+  },
+  { route: 'GET /api/v1/rounds/{id}/results', request: async (c) => ({ path: `/api/v1/rounds/${(await freshConfirmed(c)).roundId}/results` }), expect: staffRead },
+  { route: 'GET /api/v1/rounds/{id}/bonus-grants', request: async (c) => ({ path: `/api/v1/rounds/${(await freshSheet(c, 'closed')).roundId}/bonus-grants` }), expect: staffRead },
+  {
+    route: 'POST /api/v1/rounds/{id}/bonus-grants',
+    request: async (c) => {
+      const { roundId, applicationId } = await freshSheet(c, 'closed');
+      return { path: `/api/v1/rounds/${roundId}/bonus-grants`, body: { applicationId, points: 1.5, reason: '사회적 기업' } };
+    },
+    expect: centerStaffWrite(201),
+  },
+  { route: 'DELETE /api/v1/bonus-grants/{id}', request: async (c) => ({ path: `/api/v1/bonus-grants/${await freshBonus(c)}` }), expect: centerStaffWrite(204) },
+  // The applicant's own evaluation: its members and the call's staff; 404 to everyone else.
+  {
+    route: 'GET /api/v1/applications/{id}/evaluation',
+    request: async (c) => ({ path: `/api/v1/applications/${(await freshConfirmed(c)).applicationId}/evaluation` }),
+    expect: signedIn(404, { national_admin: 200, center_admin: 200, center_manager: 200, company_member: 200 }),
+  },
+  {
+    route: 'POST /api/v1/applications/{id}/appeals',
+    request: async (c) => {
+      const { roundId, applicationId } = await freshConfirmed(c);
+      return { path: `/api/v1/applications/${applicationId}/appeals`, body: { roundId, body: '기술성 점수가 낮게 평가되었습니다.' } };
+    },
+    expect: signedIn(404, { national_admin: 403, center_admin: 403, center_manager: 403, company_member: 201 }),
+  },
+  { route: 'GET /api/v1/rounds/{id}/appeals', request: async (c) => ({ path: `/api/v1/rounds/${(await freshConfirmed(c)).roundId}/appeals` }), expect: staffRead },
+  { route: 'POST /api/v1/appeals/{id}/answer', request: async (c) => ({ path: `/api/v1/appeals/${await freshAppeal(c)}/answer`, body: { status: 'dismissed', response: '재검토 결과 점수에 오류가 없습니다.' } }), expect: centerStaffWrite(200) },
+  {
+    route: 'PUT /api/v1/me/judge-profile',
+    request: () => ({ path: '/api/v1/me/judge-profile', headers: { 'if-match': '*' }, body: { position: '교수', tags: ['물류'] } }),
+    expect: signedIn(200),
+  },
   {
     route: 'GET /api/v1/dashboards/national',
     request: () => ({ path: '/api/v1/dashboards/national?year=2016' }),

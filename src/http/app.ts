@@ -20,7 +20,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Endpoints that answer without sign-in; every other one needs an actor before its input is read. */
-const PUBLIC = [/^GET \/api\/v1\/centers(\/[^/]+)?$/, /^GET \/api\/v1\/calls(\/[^/]+(\/form|\/attachments\/[^/]+)?)?$/, /^POST \/api\/v1\/auth\/sign-(in|out|up)$/];
+const PUBLIC = [/^GET \/api\/v1\/centers(\/[^/]+)?$/, /^GET \/api\/v1\/calls(\/[^/]+(\/form|\/attachments\/[^/]+)?)?$/, /^POST \/api\/v1\/auth\/sign-(in|out|up)$/,
+  // An invitation to judge: its link's token is the credential.
+  /^GET \/api\/v1\/judge-invitations\/[^/]+$/, /^POST \/api\/v1\/judge-invitations\/[^/]+\/(accept|decline)$/];
 const isPublic = (method: string, path: string) => PUBLIC.some((re) => re.test(`${method} ${path.replace(/\/$/, '')}`));
 
 export const openApiInfo = {

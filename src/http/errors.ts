@@ -49,6 +49,21 @@ const statusOf = {
   outcomeExists: 409,
   campaignClosed: 409,
   roundStarted: 409,
+  judgeAlreadyInvited: 409,
+  invitationNotPending: 409,
+  invitationExpired: 409,
+  conflictExists: 409,
+  conflictLifted: 409,
+  roundClosed: 409,
+  scoringNotOpen: 409,
+  sheetSubmitted: 409,
+  pledgeRequired: 403,
+  runNotApplicable: 409,
+  resultsConfirmed: 409,
+  roundNotClosed: 409,
+  appealExists: 409,
+  appealClosed: 409,
+  appealAnswered: 409,
 } as const;
 
 export type ErrorCode = keyof typeof statusOf;

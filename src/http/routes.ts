@@ -23,6 +23,13 @@ import { campaignRoutes } from '../features/campaigns/campaign.routes.ts';
 import { supportRecordRoutes } from '../features/support-records/support-record.routes.ts';
 import { targetRoutes } from '../features/targets/target.routes.ts';
 import { roundRoutes } from '../features/evaluation/rounds/round.routes.ts';
+import { judgeRoutes } from '../features/evaluation/judges/judge.routes.ts';
+import { judgeOwnRoutes } from '../features/evaluation/judges/judge.own.routes.ts';
+import { assignmentRoutes } from '../features/evaluation/assignment/assignment.routes.ts';
+import { scoreSheetRoutes } from '../features/evaluation/scoring/score-sheet.routes.ts';
+import { rankingRoutes } from '../features/evaluation/ranking/ranking.routes.ts';
+import { selectionRoutes } from '../features/evaluation/selection/selection.routes.ts';
+import { roundReportRoutes } from '../features/evaluation/report/round.report.routes.ts';
 
 /** Every feature's API, under /api/v1. */
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -46,6 +53,13 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   app.route('/api/v1', reportRoutes);
   app.route('/api/v1', targetRoutes);
   app.route('/api/v1', roundRoutes);
+  app.route('/api/v1', judgeRoutes);
+  app.route('/api/v1', judgeOwnRoutes);
+  app.route('/api/v1', assignmentRoutes);
+  app.route('/api/v1', scoreSheetRoutes);
+  app.route('/api/v1', rankingRoutes);
+  app.route('/api/v1', selectionRoutes);
+  app.route('/api/v1', roundReportRoutes);
   app.route('/api/v1', dashboardRoutes);
   app.route('/api/v1', workbookRoutes);
   app.route('/api/v1', mailRoutes);

@@ -34,7 +34,7 @@ async function me(c: Context<AppEnv>, actor: Actor, csrfToken: string | null) {
 const csrfOf = (c: Context<AppEnv>, actor: Actor) => sessionCsrfToken(c.get('deps'), actor);
 
 /** Sets the session cookie of a session just started and answers who is signed in. */
-function startWith(c: Context<AppEnv>, session: { sessionToken: string; csrfToken: string; expiresAt: Date; actor: Actor }) {
+export function startWith(c: Context<AppEnv>, session: { sessionToken: string; csrfToken: string; expiresAt: Date; actor: Actor }) {
   setCookie(c, SESSION_COOKIE, session.sessionToken, {
     httpOnly: true,
     sameSite: 'Lax',

@@ -7,7 +7,7 @@ import { t, type Lang } from '../../shared/i18n/index.ts';
 import { adminCenters, isNational } from '../auth/actor.ts';
 import { mailOutbox } from './mail.table.ts';
 
-export type MailKind = 'welcome' | 'applicationSubmitted' | 'applicationReminder' | 'applicationStatusChanged' | 'supplementRequested' | 'supplementAnswered' | 'campaignRequested' | 'campaignReminder';
+export type MailKind = 'welcome' | 'applicationSubmitted' | 'applicationReminder' | 'applicationStatusChanged' | 'supplementRequested' | 'supplementAnswered' | 'campaignRequested' | 'campaignReminder' | 'judgeInvitation' | 'judgeReminder' | 'evaluationResult' | 'appealAnswered';
 
 const MAX_ATTEMPTS = 8;
 

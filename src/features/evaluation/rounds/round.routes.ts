@@ -9,7 +9,7 @@ const tags = ['evaluation'];
 const access = "The staff of the call's program's center or cluster set rounds up; the national office reads them; anyone else who sees the call gets 403.";
 
 // A round's `name` is the round's (서류 심사), not a person's or a company's.
-export const roundRoutes = router({ name: 'fields.roundName' })
+export const roundRoutes = router({ name: 'fields.roundName', title: 'fields.criterionTitle' })
   .openapi(
     createRoute({
       method: 'get',

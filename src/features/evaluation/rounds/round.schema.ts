@@ -22,6 +22,7 @@ const Criterion = z
   })
   .strict()
   .openapi('RubricCriterion');
+export const RubricCriterionSchema = Criterion;
 /** 평가 항목: scored from 0 to maxScore, worth `weight` points of the total. */
 export type RubricCriterion = z.infer<typeof Criterion>;
 
@@ -130,7 +131,7 @@ export function roundRuleErrors(r: RoundShape): FieldError[] {
   const quotaTotal = r.quotas.reduce((s, q) => s + q.min, 0);
   if (r.quotas.length && r.advance.kind !== 'rank') out.push({ path: 'quotas', key: 'validation.quotasNeedRank' });
   else if (r.advance.kind === 'rank' && quotaTotal > r.advance.count) out.push({ path: 'quotas', key: 'validation.quotasExceedPlaces', params: { total: quotaTotal, places: r.advance.count } });
-  if (r.scoringClosesAt <= r.scoringOpensAt) out.push({ path: 'scoringClosesAt', key: 'validation.closesBeforeOpens' });
+  if (r.scoringClosesAt <= r.scoringOpensAt) out.push({ path: 'scoringClosesAt', key: 'validation.scoringClosesBeforeOpens' });
   return out;
 }
 

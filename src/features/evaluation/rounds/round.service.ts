@@ -12,13 +12,13 @@ import { evaluationRounds } from './round.table.ts';
 
 /** Whose a call is: its program's center or cluster. Its staff set up its rounds; the national office reads them. */
 type Tenant = { centerId: string | null; clusterId: string | null };
-type CallOfRound = Tenant & { callId: string; published: boolean };
+export type CallOfRound = Tenant & { callId: string; title: string; published: boolean };
 
 const mayRead = (actor: Actor, tenant: Tenant) => isNational(actor) || mayWriteFor(actor, tenant);
 
 async function callTenant(db: Db, callId: string): Promise<CallOfRound | undefined> {
   const [row] = await rowsOf<CallOfRound>(db, sql`
-    select k.id as "callId", p.center_id as "centerId", p.cluster_id as "clusterId", k.published_at is not null as published
+    select k.id as "callId", k.title, p.center_id as "centerId", p.cluster_id as "clusterId", k.published_at is not null as published
     from calls k join programs p on p.id = k.program_id where k.id = ${callId}::uuid`);
   return row;
 }
@@ -34,9 +34,10 @@ async function callFor(db: Db, actor: Actor, callId: string, write: boolean): Pr
   return call;
 }
 
-type Row = typeof evaluationRounds.$inferSelect;
+export type RoundRow = typeof evaluationRounds.$inferSelect;
+type Row = RoundRow;
 
-function statusOf(row: Row, now: Date): RoundOut['status'] {
+export function statusOf(row: Row, now: Date): RoundOut['status'] {
   if (now < row.scoringOpensAt) return 'setup';
   return now < row.scoringClosesAt ? 'scoring' : 'closed';
 }
@@ -72,7 +73,7 @@ export async function listRounds(deps: Deps, scope: RequestScope, callId: string
 }
 
 /** A round and its call, for this actor (404 when they may not see its call, 403 when they may not see its evaluation). */
-async function roundFor(db: Db, actor: Actor, id: string, write: boolean, lock = false): Promise<{ row: Row; call: CallOfRound }> {
+export async function roundFor(db: Db, actor: Actor, id: string, write: boolean, lock = false): Promise<{ row: Row; call: CallOfRound }> {
   const query = db.select().from(evaluationRounds).where(sql`${evaluationRounds.id} = ${id}::uuid`);
   const [row] = lock ? await query.for('update') : await query;
   if (!row) throw AppError.notFound();
@@ -106,7 +107,7 @@ export async function createRound(deps: Deps, scope: RequestScope, callId: strin
   return getRound(deps, scope, id);
 }
 
-const tenantOf = (call: CallOfRound): Tenant => ({ centerId: call.centerId, clusterId: call.clusterId });
+export const tenantOf = (call: CallOfRound): Tenant => ({ centerId: call.centerId, clusterId: call.clusterId });
 
 /**
  * Changes a round (If-Match with its version). Once scoring has opened its rubric is what judges

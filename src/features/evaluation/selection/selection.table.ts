@@ -1,7 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { applications } from '../../applications/application.table.ts';
+import { organizations } from '../../organizations/organization.table.ts';
 import { people } from '../../people/person.table.ts';
+import { programCohorts } from '../../programs/program.table.ts';
+import { supportRecords } from '../../support-records/support-record.table.ts';
 import { evaluationRounds } from '../rounds/round.table.ts';
 
 /** 가점 부여: bonus points staff grant one application in a round, with the reason. */
@@ -80,4 +83,24 @@ export const evaluationAppeals = pgTable(
     uniqueIndex('evaluation_appeals_key').on(t.roundId, t.applicationId),
     check('evaluation_appeals_status_check', sql`${t.status} in ('open', 'upheld', 'dismissed')`),
   ],
+);
+
+/**
+ * 선정 기업: an organization in a program's cohort (기수), by the application that won it its
+ * place, with the support record its selection opened in the ledger.
+ */
+export const cohortMembers = pgTable(
+  'cohort_members',
+  {
+    cohortId: uuid('cohort_id')
+      .notNull()
+      .references(() => programCohorts.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    applicationId: uuid('application_id').references(() => applications.id),
+    supportRecordId: uuid('support_record_id').references(() => supportRecords.id),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('cohort_members_key').on(t.cohortId, t.organizationId), index('cohort_members_org_idx').on(t.organizationId)],
 );
