@@ -14398,6 +14398,20 @@ export interface components {
                 assigned: number;
                 submitted: number;
             }[];
+            /** @description Every sheet of the round, for opening one (GET /score-sheets/{id}) or reopening it. */
+            sheets: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                personId: string;
+                /** Format: uuid */
+                applicationId: string;
+                /** @enum {string} */
+                status: "assigned" | "draft" | "submitted";
+                total: number | null;
+                submittedAt: string | null;
+                reopenReason: string | null;
+            }[];
         };
         JudgeReminders: {
             personIds?: string[];

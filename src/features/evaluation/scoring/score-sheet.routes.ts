@@ -113,6 +113,19 @@ const Progress = z
     applications: z.array(
       z.object({ applicationId: z.uuid(), receiptNumber: z.string().nullable(), organizationName: z.string(), assigned: z.number().int(), submitted: z.number().int() }),
     ),
+    sheets: z
+      .array(
+        z.object({
+          id: z.uuid(),
+          personId: z.uuid(),
+          applicationId: z.uuid(),
+          status: z.enum(sheetStatuses),
+          total: z.number().nullable(),
+          submittedAt: z.string().nullable(),
+          reopenReason: z.string().nullable(),
+        }),
+      )
+      .describe('Every sheet of the round, for opening one (GET /score-sheets/{id}) or reopening it.'),
   })
   .openapi('RoundProgress');
 

@@ -365,6 +365,9 @@ export async function roundProgress(deps: Deps, scope: RequestScope, roundId: st
     from applications a join organizations o on o.id = a.organization_id left join score_sheets s on s.round_id = ${roundId}::uuid and s.application_id = a.id
     where a.id in (${roundApplicationIds(roundId)})
     group by a.id, a.receipt_number, o.name order by a.receipt_number nulls last, a.id`);
+  const sheetRows = await rowsOf<{ id: string; personId: string; applicationId: string; status: SheetStatus; scores: Record<string, number>; submittedAt: Date | null; reopenReason: string | null }>(db, sql`
+    select id, person_id as "personId", application_id as "applicationId", status, scores, submitted_at as "submittedAt", reopen_reason as "reopenReason"
+    from score_sheets where round_id = ${roundId}::uuid order by application_id, person_id`);
   const sheets = judges.reduce((s, j) => s + j.assigned + j.draft + j.submitted, 0);
   return {
     roundId,
@@ -373,6 +376,15 @@ export async function roundProgress(deps: Deps, scope: RequestScope, roundId: st
     totals: { sheets, submitted: judges.reduce((s, j) => s + j.submitted, 0), applications: applications.length, complete: applications.filter((a) => a.assigned > 0 && a.submitted === a.assigned).length },
     judges: judges.map((j) => ({ ...j, pledgeSignedAt: j.pledgeSignedAt && seoulDateTime(new Date(j.pledgeSignedAt)), lastActivity: j.lastActivity && seoulDateTime(new Date(j.lastActivity)) })),
     applications,
+    sheets: sheetRows.map((s) => ({
+      id: s.id,
+      personId: s.personId,
+      applicationId: s.applicationId,
+      status: s.status,
+      total: totalOf(round.criteria, s.scores),
+      submittedAt: s.submittedAt && seoulDateTime(new Date(s.submittedAt)),
+      reopenReason: s.reopenReason,
+    })),
   };
 }
 
