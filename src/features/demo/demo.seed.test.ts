@@ -21,6 +21,9 @@ import { dashboard } from '../dashboards/dashboard.service.ts';
 import { maxValueOf, parsePeriod } from '../outcomes/outcome-metrics.ts';
 import { report } from '../reports/report.service.ts';
 import { seedDemo } from './demo.seed.ts';
+import { GWANGJU_CONTEST_CALL, GWANGJU_ENTRIES } from './demo.evaluation.ts';
+import { computeRanking } from '../evaluation/ranking/ranking.service.ts';
+import { evaluationRounds } from '../evaluation/rounds/round.table.ts';
 import { themeByKey } from './demo.themes.ts';
 
 let deps: Deps;
@@ -246,6 +249,35 @@ describe('the seeded database', () => {
     const founderOrg = await one<{ id: string }>(sql`select id from organizations where name = '(주)스마트로지스'`);
     const results = await evaluate(deps.database, open.eligibility, founderOrg.id, seoulToday(deps.clock));
     expect(results.every((r) => r.passed)).toBe(true);
+  });
+
+  it("holds seed 002's 광주 창업공모전 in evaluation: 71 entries, 서류 평가 being scored by eight judges, a conflict detected, a ranking", async () => {
+    const [call] = await deps.database.rows<{ id: string }>(sql`select id from calls where title = ${GWANGJU_CONTEST_CALL}`);
+    const apps = await one<{ n: number }>(sql`select count(*)::int as n from applications where call_id = ${call!.id}::uuid and status = 'submitted'`);
+    expect(apps.n).toBe(GWANGJU_ENTRIES);
+    const rounds = await deps.database.rows<{ id: string; name: string; opens: Date; closes: Date }>(sql`
+      select id, name, scoring_opens_at as opens, scoring_closes_at as closes from evaluation_rounds where call_id = ${call!.id}::uuid order by position`);
+    expect(rounds.map((r) => r.name)).toEqual(['서류 평가', '발표 평가']);
+    const now = deps.clock.now();
+    expect(new Date(rounds[0]!.opens) < now && now < new Date(rounds[0]!.closes)).toBe(true);
+    const judges = await one<{ n: number; pledged: number }>(sql`
+      select count(*)::int as n, count(pledge_signed_at)::int as pledged from round_judges where round_id = ${rounds[0]!.id}::uuid and status = 'active'`);
+    expect(judges).toEqual({ n: 8, pledged: 6 });
+    const conflicts = await deps.database.rows<{ source: string }>(sql`select source from evaluation_conflicts where round_id = ${rounds[0]!.id}::uuid`);
+    expect(conflicts.map((c) => c.source)).toContain('pastAffiliation');
+    // Five judges per entry, none in conflict; most sheets in.
+    const sheets = await deps.database.rows<{ per: number; n: number }>(sql`
+      select count(*)::int as per, count(*) filter (where status = 'submitted')::int as n from score_sheets where round_id = ${rounds[0]!.id}::uuid group by application_id`);
+    expect(sheets).toHaveLength(GWANGJU_ENTRIES);
+    expect(sheets.every((s) => s.per === 5)).toBe(true);
+    const clash = await one<{ n: number }>(sql`
+      select count(*)::int as n from score_sheets s join evaluation_conflicts k on k.round_id = s.round_id and k.person_id = s.person_id and k.application_id = s.application_id
+      where s.round_id = ${rounds[0]!.id}::uuid`);
+    expect(clash.n).toBe(0);
+    const [round] = await deps.database.db.select().from(evaluationRounds).where(sql`${evaluationRounds.id} = ${rounds[0]!.id}::uuid`);
+    const ranking = await computeRanking(deps, round!);
+    expect(ranking.outcome.status).toBe('ranked');
+    expect(ranking.pendingSheets).toBeGreaterThan(0);
   });
 
   it('fills the dashboards at first sight: rollups current, and the same figures as the report over the base tables', async () => {

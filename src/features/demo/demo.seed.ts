@@ -14,6 +14,7 @@ import { programCohorts, programPartners, programs } from '../programs/program.t
 import { demoCalls, demoForm, demoProgramRows } from './demo.programs.ts';
 import { callForms } from '../forms/form.table.ts';
 import { calls } from '../calls/call.table.ts';
+import { insertDemoEvaluation } from './demo.evaluation.ts';
 import { callSearchColumns } from '../calls/call.service.ts';
 import { seoulToday } from '../../shared/clock.ts';
 import { DEMO_PASSWORD, demoAccounts } from './demo.accounts.ts';
@@ -69,6 +70,7 @@ export async function seedDemo(deps: Deps, options: { onlyIfEmpty: boolean }): P
     await assertNoConflicts(tx, dataset);
     await insertDataset(tx, deps, dataset, passwordHash);
     await insertDemoOutcomes(tx, outcomes);
+    await insertDemoEvaluation(tx, deps, dataset, passwordHash);
     return true;
   });
   if (!inserted) return present;

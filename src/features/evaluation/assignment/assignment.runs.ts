@@ -186,6 +186,8 @@ async function present(db: Db, run: RunRow) {
   const load = new Map<string, number>();
   for (const p of pairs) load.set(p.judge, (load.get(p.judge) ?? 0) + 1);
   const feasible = run.status !== 'infeasible';
+  const fixedLoad = new Map<string, number>();
+  for (const [j] of input.fixed) fixedLoad.set(j, (fixedLoad.get(j) ?? 0) + 1);
   const applications = input.problem.applications.map((a) => {
     const mine = feasible ? (byApp.get(a.id) ?? []) : [];
     return {
@@ -219,7 +221,7 @@ async function present(db: Db, run: RunRow) {
       applications: r.applications.map((id) => ({ applicationId: id, ...(labels.get(id) ?? { receiptNumber: null, organizationName: '' }) })),
       judges: r.judges.map((id) => ({ personId: id, name: names.get(id) ?? '' })),
     })),
-    judges: input.problem.judges.map((j) => ({ personId: j.id, name: names.get(j.id) ?? '', load: feasible ? (load.get(j.id) ?? 0) : 0, maxLoad: j.maxLoad + (input.fixed.filter(([fj]) => fj === j.id).length) })),
+    judges: input.problem.judges.map((j) => ({ personId: j.id, name: names.get(j.id) ?? '', load: feasible ? (load.get(j.id) ?? 0) : 0, maxLoad: j.maxLoad + (fixedLoad.get(j.id) ?? 0) })),
     applications,
   };
 }
