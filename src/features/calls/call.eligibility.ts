@@ -115,20 +115,30 @@ export function wonKo(amount: number): string {
   return `${parts.join(' ') || '0'} 원`;
 }
 
-type Org = { founded_on: string | null; kind: string; region: string | null; ksic_code: string | null; birth_date: string | null; revenue_krw: string | null; revenue_year: number | null };
+type Org = { id: string; founded_on: string | null; kind: string; region: string | null; ksic_code: string | null; birth_date: string | null; revenue_krw: string | null; revenue_year: number | null };
+type SupportRule = NonNullable<EligibilityRulesIn['notSupportedWithin']>[number];
+type Hit = { center: string; kind: string; started_on: string };
 
-/**
- * Each rule's result for one organization. `passed` is null when the organization's record lacks
- * what the rule needs (no region, no industry): the applicant is asked to complete the profile.
- */
-export async function evaluate(database: Database, rules: EligibilityRulesIn, organizationId: string, today: string): Promise<RuleResult[]> {
-  const [org] = await database.rows<Org>(sql`select founded_on::text as founded_on, kind, region, ksic_code,
-    representative_birth_date::text as birth_date, revenue_krw::text as revenue_krw, revenue_year from organizations where id = ${organizationId}::uuid`);
-  if (!org) throw new Error(`no organization ${organizationId}`);
-  const said = statements(rules, today);
+const orgColumns = sql`id::text as id, founded_on::text as founded_on, kind, region, ksic_code,
+    representative_birth_date::text as birth_date, revenue_krw::text as revenue_krw, revenue_year`;
+
+/** The latest support of the rule's kind (or program) since its cutoff, per organization: one query for many. */
+async function supportHits(database: Database, organizationIds: string[], r: SupportRule, today: string): Promise<Map<string, Hit>> {
+  const since = cutoff(today, r.years);
+  const rows = await database.rows<Hit & { organization_id: string }>(sql`
+    select distinct on (s.organization_id) s.organization_id::text as organization_id, coalesce(c.short_name, cl.name) as center, s.kind, s.started_on::text as started_on
+    from support_records s left join centers c on c.id = s.center_id left join clusters cl on cl.id = s.cluster_id
+    where s.organization_id = any(${sql.param(organizationIds)}::uuid[]) and coalesce(s.ended_on, s.started_on) >= ${since}::date
+      ${r.supportKind ? sql`and s.kind = ${r.supportKind}` : sql``} ${r.program ? sql`and s.program = ${r.program}` : sql``}
+    order by s.organization_id, s.started_on desc`);
+  return new Map(rows.map((row) => [row.organization_id, row]));
+}
+
+/** Each rule's result for an organization whose record and support hits (one per notSupportedWithin rule, in order) are at hand. */
+function judge(org: Org, rules: EligibilityRulesIn, today: string, hits: (Hit | undefined)[]): RuleResult[] {
   const results: RuleResult[] = [];
   let supportIndex = 0;
-  for (const s of said) {
+  for (const s of statements(rules, today)) {
     const result = (passed: boolean | null, reason: Text | null): RuleResult => ({ ...s, passed, reason: passed ? null : reason });
     if (s.rule === 'maxYearsInBusiness') {
       const from = cutoff(today, rules.maxYearsInBusiness!);
@@ -160,14 +170,7 @@ export async function evaluate(database: Database, rules: EligibilityRulesIn, or
       else if (revenue === null) results.push(result(null, { ko: '기업 정보에 최근 연도 매출액이 없습니다. 기업 정보를 먼저 보완하세요.', en: "The organization's latest annual revenue is missing: complete its profile first." }));
       else results.push(result(revenue <= rules.maxRevenueKRW!, { ko: `${org.revenue_year ?? '최근'}년 매출액이 ${wonKo(revenue)}입니다.`, en: `Its ${org.revenue_year ?? 'latest'} revenue is ₩${revenue.toLocaleString('en')}.` }));
     } else {
-      const r = rules.notSupportedWithin![supportIndex++]!;
-      const since = cutoff(today, r.years);
-      const [hit] = await database.rows<{ center: string; kind: string; started_on: string }>(sql`
-        select coalesce(c.short_name, cl.name) as center, s.kind, s.started_on::text as started_on
-        from support_records s left join centers c on c.id = s.center_id left join clusters cl on cl.id = s.cluster_id
-        where s.organization_id = ${organizationId}::uuid and coalesce(s.ended_on, s.started_on) >= ${since}::date
-          ${r.supportKind ? sql`and s.kind = ${r.supportKind}` : sql``} ${r.program ? sql`and s.program = ${r.program}` : sql``}
-        order by s.started_on desc limit 1`);
+      const hit = hits[supportIndex++];
       const label = hit ? (supportKindLabels as Record<string, Text>)[hit.kind] : undefined;
       results.push(
         result(!hit, hit ? { ko: `${hit.started_on} ${hit.center}에서 ${label?.ko ?? hit.kind} 지원을 받았습니다.`, en: `Received ${label?.en ?? hit.kind} support from ${hit.center} on ${hit.started_on}.` } : null),
@@ -175,4 +178,35 @@ export async function evaluate(database: Database, rules: EligibilityRulesIn, or
     }
   }
   return results;
+}
+
+/**
+ * Each rule's result for one organization. `passed` is null when the organization's record lacks
+ * what the rule needs (no region, no industry): the applicant is asked to complete the profile.
+ */
+export async function evaluate(database: Database, rules: EligibilityRulesIn, organizationId: string, today: string): Promise<RuleResult[]> {
+  return (await evaluateMany(database, rules, [{ organizationId, today }]))[0]!;
+}
+
+/**
+ * `evaluate` for many organizations, each on its own day (a ranking judges each applicant as it
+ * stood when it applied): one read of the organizations, one per support rule and distinct day.
+ * The results are in the order of `items`.
+ */
+export async function evaluateMany(database: Database, rules: EligibilityRulesIn, items: { organizationId: string; today: string }[]): Promise<RuleResult[][]> {
+  if (!items.length) return [];
+  const ids = [...new Set(items.map((i) => i.organizationId))];
+  const orgs = new Map((await database.rows<Org>(sql`select ${orgColumns} from organizations where id = any(${sql.param(ids)}::uuid[])`)).map((o) => [o.id, o]));
+  const hits = new Map<string, Map<string, Hit>[]>();
+  for (const day of new Set(items.map((i) => i.today))) {
+    const onDay = [...new Set(items.filter((i) => i.today === day).map((i) => i.organizationId))];
+    const perRule: Map<string, Hit>[] = [];
+    for (const r of rules.notSupportedWithin ?? []) perRule.push(await supportHits(database, onDay, r, day));
+    hits.set(day, perRule);
+  }
+  return items.map(({ organizationId, today }) => {
+    const org = orgs.get(organizationId);
+    if (!org) throw new Error(`no organization ${organizationId}`);
+    return judge(org, rules, today, hits.get(today)!.map((m) => m.get(organizationId)));
+  });
 }

@@ -4,7 +4,7 @@ import type { Deps, RequestScope } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { seoulToday } from '../../../shared/clock.ts';
 import type { Actor } from '../../auth/actor.ts';
-import { evaluate, type EligibilityRulesIn } from '../../calls/call.eligibility.ts';
+import { evaluateMany, type EligibilityRulesIn } from '../../calls/call.eligibility.ts';
 import { roundApplications } from '../rounds/round.applications.ts';
 import { roundFor, statusOf, type RoundRow } from '../rounds/round.service.ts';
 import { rankRound, type Bonus, type RankingOutcome, type ScoreSheet } from './ranking.ts';
@@ -24,9 +24,6 @@ export type RoundRanking = {
   judges: Record<string, string>;
   outcome: RankingOutcome;
 };
-
-const matches = async (deps: Deps, rules: EligibilityRulesIn, organizationId: string, day: string) =>
-  (await evaluate(deps.database, rules, organizationId, day)).every((r) => r.passed === true);
 
 /** Bonuses in the order given, cut at the cap: the one crossing it counts only the points left. */
 export function capBonuses(bonuses: Bonus[], cap: number): Bonus[] {
@@ -53,16 +50,19 @@ export async function computeRanking(deps: Deps, round: RoundRow): Promise<Round
     sql`select application_id as "applicationId", points, reason from bonus_grants where round_id = ${round.id}::uuid order by created_at, id`,
   );
   const judges = await rowsOf<{ id: string; name: string }>(db, sql`select distinct p.id, p.name from score_sheets s join people p on p.id = s.person_id where s.round_id = ${round.id}::uuid`);
-  const inputs = [];
-  const quotaMembers = new Map(round.quotas.map((q) => [q.id, [] as string[]]));
-  for (const app of apps) {
-    const day = seoulToday({ now: () => app.submittedAt });
-    const bonuses: Bonus[] = [];
-    for (const rule of round.bonusRules) if (await matches(deps, rule.when, app.organizationId, day)) bonuses.push({ points: rule.points, reason: rule.label });
-    for (const g of grants) if (g.applicationId === app.id) bonuses.push({ points: Number(g.points), reason: g.reason });
-    for (const q of round.quotas) if (await matches(deps, q.when, app.organizationId, day)) quotaMembers.get(q.id)!.push(app.id);
-    inputs.push({ id: app.id, submittedAt: app.submittedAt.toISOString(), bonuses: capBonuses(bonuses, round.maxBonus) });
-  }
+  // Each rule judged on every applicant at once, each as it stood on the day it submitted.
+  const items = apps.map((a) => ({ organizationId: a.organizationId, today: seoulToday({ now: () => a.submittedAt }) }));
+  const matching = async (rules: EligibilityRulesIn) => (await evaluateMany(deps.database, rules, items)).map((results) => results.every((r) => r.passed === true));
+  const bonusHits = await Promise.all(round.bonusRules.map((rule) => matching(rule.when)));
+  const quotaHits = await Promise.all(round.quotas.map((q) => matching(q.when)));
+  const grantsOf = new Map<string, Bonus[]>();
+  for (const g of grants) grantsOf.set(g.applicationId, [...(grantsOf.get(g.applicationId) ?? []), { points: Number(g.points), reason: g.reason }]);
+  const inputs = apps.map((app, i) => {
+    const bonuses: Bonus[] = round.bonusRules.filter((_, r) => bonusHits[r]![i]).map((rule) => ({ points: rule.points, reason: rule.label }));
+    bonuses.push(...(grantsOf.get(app.id) ?? []));
+    return { id: app.id, submittedAt: app.submittedAt.toISOString(), bonuses: capBonuses(bonuses, round.maxBonus) };
+  });
+  const quotaMembers = new Map(round.quotas.map((q, r) => [q.id, apps.filter((_, i) => quotaHits[r]![i]).map((a) => a.id)]));
   const submitted: ScoreSheet[] = sheets.filter((s) => s.status === 'submitted').map((s) => ({ applicationId: s.applicationId, judgeId: s.personId, scores: s.scores }));
   const outcome = rankRound({
     criteria: round.criteria,
