@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,4 +198,20 @@ describe('results of a round', () => {
     const stored = await deps.database.rows<{ name: string }>(sql`select name from people where id in (${sql.join(judges.map((j) => sql`${j.id}::uuid`), sql`, `)}) order by name`);
     expect(names.map(String).sort()).toEqual(stored.map((p) => p.name).sort());
   });
+
+  it('opens in a spreadsheet program (LibreOffice) with the same numbers', async () => {
+    const res = await app.request(`/api/v1/rounds/${first}/report`, { headers: { authorization: `Bearer ${manager.token}` } });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'innohub-report-'));
+    const file = path.join(dir, 'report.xlsx');
+    fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    // LibreOffice reads the workbook and writes its first sheet as CSV, as a person would export it.
+    execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, file], { timeout: 120_000, stdio: 'ignore' });
+    const rows = parse(fs.readFileSync(path.join(dir, 'report.csv'), 'utf8'), { relaxColumnCount: true }) as string[][];
+    const maru = rows.find((r) => r[2] === '마루AI')!;
+    expect(maru.slice(0, 1)).toEqual(['1']);
+    expect(maru.slice(3, 8).map(Number)).toEqual([80, 81, 82, 83, 84]);
+    expect(Number(maru[10])).toBe(82);
+    expect(Number(rows.find((r) => r[2] === '가온테크')![10])).toBe(62);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 150_000);
 });
