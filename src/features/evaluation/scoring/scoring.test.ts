@@ -238,6 +238,13 @@ describe('ranking', () => {
     expect(farm.final).toBeCloseTo(farm.aggregate + 2, 6);
     expect(ranked.filter((a: { proposal: string }) => a.proposal === 'selected')).toHaveLength(2);
     expect(ranked.filter((a: { proposal: string }) => a.proposal === 'reserve')).toHaveLength(1);
+    // A method that cannot apply, chosen anyway: the trimmed mean with three judges and no fallback is refused, with the reason.
+    const round = await call('GET', `/api/v1/rounds/${roundId}`, { token: manager.token });
+    await call('PATCH', `/api/v1/rounds/${roundId}`, { token: manager.token, body: { fewJudges: 'refuse' }, headers: { 'if-match': `"${round.body.version}"` } });
+    const refused = await call('GET', `/api/v1/rounds/${roundId}/ranking`, { token: manager.token });
+    expect(refused.body.outcome).toMatchObject({ status: 'refused', reasons: [{ code: 'tooFewJudgesToTrim', required: 5 }] });
+    expect(refused.body.outcome.reasons[0].applicationIds).toHaveLength(6);
+    await call('PATCH', `/api/v1/rounds/${roundId}`, { token: manager.token, body: { fewJudges: 'mean' }, headers: { 'if-match': `"${round.body.version + 1}"` } });
     // Judges never read the ranking.
     expect((await call('GET', `/api/v1/rounds/${roundId}/ranking`, { token: judges.bio!.token })).status).toBe(403);
 
