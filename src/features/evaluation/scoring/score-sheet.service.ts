@@ -228,7 +228,7 @@ function scoreErrors(criteria: RubricCriterion[], scores: Record<string, number 
   for (const [id, score] of Object.entries(scores)) {
     const c = byId.get(id);
     if (!c) out.push({ path: `scores.${id}`, key: 'validation.unknownCriterion', params: { value: id } });
-    else if (score !== null && (!Number.isFinite(score) || score < 0 || score > c.maxScore || Math.round(score * 100) !== score * 100))
+    else if (score !== null && (!Number.isFinite(score) || score < 0 || score > c.maxScore || Math.abs(Math.round(score * 100) - score * 100) > 1e-6))
       out.push({ path: `scores.${id}`, key: 'validation.scoreRange', params: { max: c.maxScore }, label: { ko: c.title, en: c.title } });
   }
   return out;
