@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { applications } from '../../applications/application.table.ts';
 import { people } from '../../people/person.table.ts';
-import { evaluationRounds } from '../rounds/round.table.ts';
+import { judgeApplicationColumns, roundColumn } from '../rounds/round.columns.ts';
 
 /** An organization a judge names in their profile: by BRN when they know it, else by name. */
 export type NamedOrganization = { name: string; businessRegistrationNumber: string | null };
@@ -37,9 +36,7 @@ export const roundJudges = pgTable(
   'round_judges',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
+    ...roundColumn(),
     personId: uuid('person_id')
       .notNull()
       .references(() => people.id),
@@ -78,15 +75,7 @@ export const evaluationConflicts = pgTable(
   'evaluation_conflicts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    ...judgeApplicationColumns(),
     source: text('source').$type<ConflictSource>().notNull(),
     /** What was matched (the organization's name) or the reason given. */
     detail: text('detail').notNull().default(''),

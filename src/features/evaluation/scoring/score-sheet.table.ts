@@ -1,24 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { applications } from '../../applications/application.table.ts';
 import { people } from '../../people/person.table.ts';
 import type { AssignmentInput, AssignmentOutput, Objective } from '../assignment/assignment.schema.ts';
-import { evaluationRounds } from '../rounds/round.table.ts';
+import { judgeApplicationColumns, roundColumn } from '../rounds/round.columns.ts';
 
 /** Staff's fixed pairs for assignment: always assign this judge to this application (pin), or never (forbid). */
 export const assignmentConstraints = pgTable(
   'assignment_constraints',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    ...judgeApplicationColumns(),
     kind: text('kind').$type<'pin' | 'forbid'>().notNull(),
     reason: text('reason').notNull().default(''),
     createdBy: uuid('created_by').references(() => people.id),
@@ -32,9 +23,7 @@ export const assignmentRuns = pgTable(
   'assignment_runs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
+    ...roundColumn(),
     objective: text('objective').$type<Objective>().notNull(),
     input: jsonb('input').$type<AssignmentInput>().notNull(),
     output: jsonb('output').$type<AssignmentOutput>().notNull(),
@@ -59,15 +48,7 @@ export const scoreSheets = pgTable(
   'score_sheets',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
-    personId: uuid('person_id')
-      .notNull()
-      .references(() => people.id),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    ...judgeApplicationColumns(),
     runId: uuid('run_id').references(() => assignmentRuns.id, { onDelete: 'set null' }),
     affinity: integer('affinity'),
     scores: jsonb('scores').$type<Record<string, number>>().notNull().default({}),

@@ -5,19 +5,14 @@ import { organizations } from '../../organizations/organization.table.ts';
 import { people } from '../../people/person.table.ts';
 import { programCohorts } from '../../programs/program.table.ts';
 import { supportRecords } from '../../support-records/support-record.table.ts';
-import { evaluationRounds } from '../rounds/round.table.ts';
+import { roundApplicationColumns } from '../rounds/round.columns.ts';
 
 /** 가점 부여: bonus points staff grant one application in a round, with the reason. */
 export const bonusGrants = pgTable(
   'bonus_grants',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    ...roundApplicationColumns(),
     points: numeric('points', { precision: 8, scale: 2, mode: 'number' }).notNull(),
     reason: text('reason').notNull(),
     createdBy: uuid('created_by').references(() => people.id),
@@ -37,12 +32,7 @@ export type Decision = (typeof decisions)[number];
 export const roundDecisions = pgTable(
   'round_decisions',
   {
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    ...roundApplicationColumns(),
     decision: text('decision').$type<Decision>().notNull(),
     rank: integer('rank'),
     /** The ranked row (aggregate, bonus, final, criterion means, sheets used) at confirmation. */
@@ -62,12 +52,7 @@ export const evaluationAppeals = pgTable(
   'evaluation_appeals',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => evaluationRounds.id, { onDelete: 'cascade' }),
-    applicationId: uuid('application_id')
-      .notNull()
-      .references(() => applications.id),
+    ...roundApplicationColumns(),
     body: text('body').notNull(),
     submittedBy: uuid('submitted_by')
       .notNull()
