@@ -7,6 +7,7 @@ import { fileStoreOf } from '../../shared/storage.ts';
 import type { FormDefinitionIn, FormFieldIn, fileKinds } from '../forms/form.schema.ts';
 import { formVersion } from '../forms/form.service.ts';
 import { memberOrganizations, type Actor } from '../auth/actor.ts';
+import { judgeMayReadFiles } from '../evaluation/scoring/score-sheet.service.ts';
 import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { applicationFiles, applications, applicationSupplements } from './application.table.ts';
 import { calls } from '../calls/call.table.ts';
@@ -56,10 +57,16 @@ async function applicationForFiles(db: Db, id: string) {
   return row;
 }
 
-/** Its members read an application's files; its call's staff once it is submitted; 404 to anyone else. */
+/**
+ * Its members read an application's files; once it is submitted, its call's staff, and its judges
+ * in a round that is not blind (pledge signed, no conflict); 404 to anyone else.
+ */
 async function readableApplication(db: Db, actor: Actor, applicationId: string) {
   const app = await applicationForFiles(db, applicationId);
-  const allowed = !!app && (memberOrganizations(actor).includes(app.organizationId) || (app.status !== 'draft' && mayWriteFor(actor, app)));
+  const allowed =
+    !!app &&
+    (memberOrganizations(actor).includes(app.organizationId) ||
+      (app.status !== 'draft' && (mayWriteFor(actor, app) || (await judgeMayReadFiles(db, actor.personId, applicationId)))));
   if (!allowed) throw AppError.notFound();
   return app;
 }

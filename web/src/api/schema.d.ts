@@ -14278,6 +14278,7 @@ export interface components {
                 blind: boolean;
                 criteria: components["schemas"]["RubricCriterion"][];
                 maxTotal: number;
+                scoringOpensAt: string;
                 scoringClosesAt: string;
             };
             permissions: {
@@ -14300,6 +14301,23 @@ export interface components {
                         en?: string;
                     };
                     type: string;
+                    /** @description choice and multiChoice: the options of the form the application was submitted on. */
+                    options?: {
+                        value: string;
+                        label: {
+                            ko: string;
+                            en?: string;
+                        };
+                    }[];
+                    /** @description table: its columns. */
+                    columns?: {
+                        key: string;
+                        label: {
+                            ko: string;
+                            en?: string;
+                        };
+                        type: string;
+                    }[];
                     value?: unknown;
                     /** @description A file answer hidden in a blind round. */
                     hidden: boolean;
@@ -14344,6 +14362,7 @@ export interface components {
                 blind: boolean;
                 criteria: components["schemas"]["RubricCriterion"][];
                 maxTotal: number;
+                scoringOpensAt: string;
                 scoringClosesAt: string;
             };
             permissions: {

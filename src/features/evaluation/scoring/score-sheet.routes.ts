@@ -58,6 +58,7 @@ const SheetBody = {
     blind: z.boolean(),
     criteria: z.array(RubricCriterionSchema),
     maxTotal: z.number(),
+    scoringOpensAt: z.string(),
     scoringClosesAt: z.string(),
   }),
   permissions: z.object({ edit: z.boolean(), reopen: z.boolean() }),
@@ -76,7 +77,17 @@ const SheetWithApplication = z
       receiptNumber: z.string().nullable(),
       businessRegistrationNumber: z.string().nullable(),
       representative: z.string().nullable(),
-      answers: z.array(z.object({ key: z.string(), label: Label, type: z.string(), value: z.unknown(), hidden: z.boolean().describe('A file answer hidden in a blind round.') })),
+      answers: z.array(
+        z.object({
+          key: z.string(),
+          label: Label,
+          type: z.string(),
+          options: z.array(z.object({ value: z.string(), label: Label })).optional().describe('choice and multiChoice: the options of the form the application was submitted on.'),
+          columns: z.array(z.object({ key: z.string(), label: Label, type: z.string() })).optional().describe('table: its columns.'),
+          value: z.unknown(),
+          hidden: z.boolean().describe('A file answer hidden in a blind round.'),
+        }),
+      ),
       files: z.array(z.object({ id: z.uuid(), field: z.string(), fileName: z.string(), size: z.number().int() })),
     }),
   })

@@ -135,7 +135,7 @@ async function sheetFor(deps: Deps, db: Db, actor: Actor, id: string, lock = fal
   return { sheet, round, as: 'staff', tenant: tenantOf(call) };
 }
 
-type AnswerOut = { key: string; label: { ko: string; en?: string }; type: FormFieldIn['type']; value: unknown; hidden: boolean };
+type AnswerOut = Pick<FormFieldIn, 'key' | 'label' | 'type' | 'options' | 'columns'> & { value: unknown; hidden: boolean };
 
 /** The submitted application as a judge reads it: every answered question, files and identity hidden in a blind round. */
 async function applicationView(db: Db, round: RoundRow, applicationId: string, blind: boolean) {
@@ -154,7 +154,7 @@ async function applicationView(db: Db, round: RoundRow, applicationId: string, b
       const value = app.answers[field.key];
       if (value === undefined || value === null || value === '') continue;
       const hidden = blind && field.type === 'file';
-      answers.push({ key: field.key, label: field.label, type: field.type, value: hidden ? null : value, hidden });
+      answers.push({ key: field.key, label: field.label, type: field.type, options: field.options, columns: field.columns, value: hidden ? null : value, hidden });
     }
   const files = blind
     ? []
@@ -199,6 +199,7 @@ function presentSheet(access: Access, now: Date, actor: Actor) {
       blind: round.blind,
       criteria: round.criteria,
       maxTotal: round.criteria.reduce((s, c) => s + c.weight, 0),
+      scoringOpensAt: seoulDateTime(round.scoringOpensAt),
       scoringClosesAt: seoulDateTime(round.scoringClosesAt),
     },
     permissions: {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDeps } from '../../../../test/db.ts';
 import { callWithApplications, seatJudges } from '../../../../test/evaluation.ts';
 import { client, kstDaysFrom, user, type Call, type TestUser } from '../../../../test/factories.ts';
+import { fileStoreOf } from '../../../shared/storage.ts';
 
 // From applied assignment to a ranking: runs kept with their inputs, conflicts and pins
 // respected, blind queues, autosave and submission, reopening with a reason, the ranking over
@@ -158,6 +159,27 @@ describe('scoring', () => {
     await deps.database.rows(sql`update round_judges set pledge_signed_at = now() where round_id = ${roundId}::uuid and person_id = ${j.id}::uuid`);
     // Not a judge of the round: no queue.
     expect((await call('GET', `/api/v1/rounds/${roundId}/my-sheets`, { token: jeonbuk.token })).status).toBe(404);
+  });
+
+  it('lets a judge download an application’s files only in a round that is not blind', async () => {
+    const j = judges.logistics!;
+    const [sheet] = await sheetsOf(j.id);
+    const stored = await fileStoreOf(deps.config).put(Buffer.from('%PDF-1.4\n%%EOF\n'));
+    const [file] = await deps.database.rows<{ id: string }>(sql`
+      insert into application_files (application_id, field, file_name, content_type, size, sha256, uploaded_by, uploaded_at)
+      values (${sheet!.application_id}::uuid, 'plan', '사업계획서.pdf', 'application/pdf', ${stored.size}, ${stored.sha256}, ${manager.id}::uuid, now()) returning id`);
+    const download = () => client(deps).app.request(`/api/v1/applications/${sheet!.application_id}/files/${file!.id}`, { headers: { authorization: `Bearer ${j.token}` } });
+    expect((await download()).status).toBe(404);
+    await deps.database.rows(sql`update evaluation_rounds set blind = false where id = ${roundId}::uuid`);
+    expect((await download()).status).toBe(200);
+    // A judge of the round without a sheet of this application still cannot.
+    const [outsider] = await deps.database.rows<{ person_id: string }>(sql`
+      select person_id from round_judges where round_id = ${roundId}::uuid and person_id not in (
+        select person_id from score_sheets where round_id = ${roundId}::uuid and application_id = ${sheet!.application_id}::uuid) limit 1`);
+    const token = Object.values(judges).find((x) => x.id === outsider!.person_id)!.token;
+    expect((await client(deps).app.request(`/api/v1/applications/${sheet!.application_id}/files/${file!.id}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+    await deps.database.rows(sql`update evaluation_rounds set blind = true where id = ${roundId}::uuid`);
+    await deps.database.rows(sql`delete from application_files where id = ${file!.id}::uuid`);
   });
 
   it('autosaves within the criterion ranges, asks for comments under the threshold, submits once', async () => {

@@ -116,7 +116,7 @@ export async function confirmResults(deps: Deps, scope: RequestScope, roundId: s
       const ids = input.decisions.filter((d) => d.decision === decision).map((d) => d.applicationId);
       if (ids.length)
         await tx.execute(
-          sql`update applications set review_status = ${reviewStatusOf(decision, last)}, updated_at = ${now} where id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
+          sql`update applications set review_status = ${reviewStatusOf(decision, last)}, version = version + 1, updated_at = ${now.toISOString()}::timestamptz where id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
         );
     }
     const joined = last ? await enrolSelected(tx, deps, actor, round, input.decisions.filter((d) => d.decision === 'advance').map((d) => applicants.get(d.applicationId)!)) : 0;
