@@ -3,12 +3,13 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { canAdministerPeople, canReadOutbox, isStaff } from '../features/auth/scope';
+import { canAdministerPeople, canReadOutbox, hasRole, isStaff } from '../features/auth/scope';
 import { ScopeSwitcher } from '../features/auth/scope.switcher';
 import { useMe } from '../features/auth/session.queries';
 import { UserMenu } from '../features/auth/user.menu';
 import { SurveyIcon } from '../features/campaigns/campaign.icons';
 import { DashboardNavLink } from '../features/dashboards/dashboard.nav';
+import { JudgingIcon } from '../features/evaluation/judge/judge.icons';
 import { ChartIcon } from '../features/outcomes/outcome.icons';
 import { BriefcaseIcon, BuildingIcon, EditIcon, HomeIcon, LedgerIcon, MailIcon, MegaphoneIcon, UploadIcon, UsersIcon } from './icons';
 import { LanguageSwitch } from './language.switch';
@@ -55,6 +56,9 @@ export function AppLayout() {
             <RouterNavLink to="/calls" label={t('nav.calls')} leftSection={<MegaphoneIcon />} active={section('/calls')} />
             {me.memberships.some((m) => m.role === 'company_member') ? (
               <RouterNavLink to="/applications" label={t('nav.myApplications')} leftSection={<EditIcon />} active={section('/applications')} />
+            ) : null}
+            {hasRole(me, 'judge') ? (
+              <RouterNavLink to="/judging" label={t('judging.nav')} leftSection={<JudgingIcon />} active={section('/judging') || section('/me/judge-profile')} />
             ) : null}
             {isStaff(me) ? (
               <RouterNavLink to="/support-records" label={t('nav.supportRecords')} leftSection={<LedgerIcon />} active={section('/support-records')} />

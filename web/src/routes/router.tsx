@@ -14,6 +14,7 @@ import { validateOrganizationListSearch } from '../features/organizations/organi
 import { validateOutcomeQueueSearch } from '../features/outcomes/outcome-queue.search';
 import { validatePeopleSearch } from '../features/people/people.search';
 import { validateProgramListSearch } from '../features/programs/program-list.search';
+import { validateRoundSearch } from '../features/evaluation/staff/round.search';
 import { validateSupportRecordListSearch } from '../features/support-records/support-record-list.search';
 import { oneOf, str } from './search-params';
 
@@ -42,6 +43,13 @@ const signUpRoute = createRoute({
   path: '/sign-up',
   validateSearch: (search: Record<string, unknown>): { redirect?: string } => ({ redirect: str(search.redirect, 500) }),
   component: lazyRouteComponent(() => import('../features/auth/sign-up.page'), 'SignUpPage'),
+});
+
+/** 심사위원 위촉: an invitation link, answered without an account yet (like sign-up). */
+const judgeInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/judge/invitations/$token',
+  component: lazyRouteComponent(() => import('../features/evaluation/judge/judge-invitation.page'), 'JudgeInvitationPage'),
 });
 
 /** Pages anyone may read, signed in or not: the call list and published calls. */
@@ -184,6 +192,14 @@ const callFormRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/forms/form-builder.page'), 'FormBuilderPage'),
 });
 
+/** 심사 단계: one evaluation round for its staff (judges, conflicts, assignment, progress, ranking and selection, appeals, report). */
+const roundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/rounds/$roundId',
+  validateSearch: validateRoundSearch,
+  component: lazyRouteComponent(() => import('../features/evaluation/staff/round.page'), 'RoundPage'),
+});
+
 const campaignsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/campaigns',
@@ -219,6 +235,31 @@ const clusterDashboardRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/dashboards/dashboard.page'), 'ClusterDashboardPage'),
 });
 
+/** 심사: the judge's rounds, a round's pledge and queue, a score sheet, the judge profile. */
+const judgingRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/judging',
+  component: lazyRouteComponent(() => import('../features/evaluation/judge/judging.page'), 'JudgingPage'),
+});
+
+const judgeRoundRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/judging/$roundId',
+  component: lazyRouteComponent(() => import('../features/evaluation/judge/judge-round.page'), 'JudgeRoundPage'),
+});
+
+const scoreSheetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/judging/sheets/$sheetId',
+  component: lazyRouteComponent(() => import('../features/evaluation/judge/score-sheet.page'), 'ScoreSheetPage'),
+});
+
+const judgeProfileRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/me/judge-profile',
+  component: lazyRouteComponent(() => import('../features/evaluation/judge/judge-profile.page'), 'JudgeProfilePage'),
+});
+
 const accountRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/account',
@@ -228,8 +269,9 @@ const accountRoute = createRoute({
 const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
+  judgeInvitationRoute,
   publicRoute.addChildren([callsRoute, callRoute]),
-  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, outcomesRoute, importsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, callFormRoute, campaignsRoute, campaignRoute, nationalDashboardRoute, centerDashboardRoute, clusterDashboardRoute, accountRoute]),
+  appRoute.addChildren([homeRoute, organizationsRoute, organizationNewRoute, organizationImportRoute, organizationRoute, programsRoute, programRoute, supportRecordsRoute, outcomesRoute, importsRoute, peopleRoute, outboxRoute, myApplicationsRoute, applicationRoute, callFormRoute, roundRoute, campaignsRoute, campaignRoute, nationalDashboardRoute, centerDashboardRoute, clusterDashboardRoute, accountRoute, judgingRoute, judgeRoundRoute, scoreSheetRoute, judgeProfileRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

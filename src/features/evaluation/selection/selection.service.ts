@@ -112,11 +112,12 @@ export async function confirmResults(deps: Deps, scope: RequestScope, roundId: s
       .update(evaluationRounds)
       .set({ confirmedAt: now, confirmedBy: actor.personId, appealsCloseAt, version: round.version + 1, updatedAt: now })
       .where(sql`${evaluationRounds.id} = ${roundId}::uuid`);
+    // The review status changes as a staff review does: a new version, not an edit of the answers (updated_at stays the applicant's).
     for (const decision of ['advance', 'reserve', 'rejected'] as const) {
       const ids = input.decisions.filter((d) => d.decision === decision).map((d) => d.applicationId);
       if (ids.length)
         await tx.execute(
-          sql`update applications set review_status = ${reviewStatusOf(decision, last)}, version = version + 1, updated_at = ${now.toISOString()}::timestamptz where id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
+          sql`update applications set review_status = ${reviewStatusOf(decision, last)}, version = version + 1 where id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`,
         );
     }
     const joined = last ? await enrolSelected(tx, deps, actor, round, input.decisions.filter((d) => d.decision === 'advance').map((d) => applicants.get(d.applicationId)!)) : 0;
@@ -296,7 +297,8 @@ export async function applicationEvaluation(deps: Deps, scope: RequestScope, app
               final: ranking.final,
               maxTotal: r.criteria.reduce((s, c) => s + c.weight, 0),
               criteria: r.criteria.map((c) => ({ id: c.id, title: c.title, weight: c.weight, maxScore: c.maxScore, mean: ranking.criterionMeans[c.id] ?? null })),
-              comments: comments.map((s, i) => ({
+              // Judges who wrote nothing are left out rather than shown as an empty 심사위원 n.
+              comments: comments.filter((s) => s.comment.trim() || Object.values(s.comments).some((c) => c.trim())).map((s, i) => ({
                 judge: i + 1,
                 overall: s.comment,
                 byCriterion: r.criteria.filter((c) => s.comments[c.id]).map((c) => ({ criterionId: c.id, title: c.title, text: s.comments[c.id]! })),

@@ -17,6 +17,7 @@ import { CallStatusBadges } from '../calls/call-status';
 import type { Call } from '../calls/call.codes';
 import { callQuery } from '../calls/call.queries';
 import { useMe } from '../auth/session.queries';
+import { ApplicationEvaluationCard } from '../evaluation/applicant/application-evaluation.card';
 import { AnswerField, AnswerSection } from './application-form.fields';
 import { checkAnswers, cleanAnswers, isShown, type FormDefinition } from './application-form.rules';
 import { useAutosave, type SaveState } from './application.autosave';
@@ -165,6 +166,7 @@ function ApplicationView({ initial, definition, call }: { initial: Application; 
       />
       <Stack gap="lg">
         {isApplicant && app.status === 'submitted' ? <ApplicantReview app={app} refresh={refresh} /> : null}
+        {app.status === 'submitted' ? <ApplicationEvaluationCard applicationId={app.id} isApplicant={isApplicant} /> : null}
         {call ? (
           <Card data-testid="application-deadline">
             <Group gap="sm" wrap="wrap">

@@ -6,6 +6,7 @@ import { problemMessage } from '../../api/form-errors';
 import { PlusIcon } from '../../components/icons';
 import { ProblemAlert } from '../../components/problem.alert';
 import { RowActions } from '../../components/row-actions';
+import { RouterAnchor } from '../../components/router-link';
 import { SectionTitle } from '../../components/section-title';
 import { useFormat } from '../../i18n/format';
 import type { Call } from '../calls/call.codes';
@@ -111,9 +112,9 @@ function RoundRow({ round, onEdit, onDelete }: { round: Round; onEdit: () => voi
           <Text size="xs" fw={700} c="brand.7" style={{ whiteSpace: 'nowrap' }} data-testid="round-position">
             {t('round.position', { n: round.position })}
           </Text>
-          <Text size="sm" fw={600} data-testid="round-name" style={{ overflowWrap: 'anywhere' }}>
+          <RouterAnchor to="/rounds/$roundId" params={{ roundId: round.id }} size="sm" fw={600} data-testid="round-name" style={{ overflowWrap: 'anywhere' }}>
             {round.name}
-          </Text>
+          </RouterAnchor>
         </Group>
         <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
           {t('round.criteriaCount', { count: round.criteria.length })}
