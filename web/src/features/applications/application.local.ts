@@ -1,3 +1,4 @@
+import { localStore } from '../../components/local-store';
 import type { Answers } from './application-form.rules';
 
 /**
@@ -7,39 +8,11 @@ import type { Answers } from './application-form.rules';
  */
 export type LocalDraft = { baseVersion: number; answers: Answers; editedAt: string };
 
-const draftKey = (applicationId: string) => `innohub.application.${applicationId}`;
-const indexKey = (callId: string, organizationId: string) => `innohub.applicationOf.${callId}.${organizationId}`;
+export const localDraft = localStore<LocalDraft>((applicationId) => `innohub.application.${applicationId}`);
 
-function read<T>(key: string): T | null {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as T) : null;
-  } catch {
-    return null;
-  }
-}
-
-function write(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    // Storage full or off: the server copy is still saved as usual.
-  }
-}
-
-export const localDraft = {
-  read: (applicationId: string) => read<LocalDraft>(draftKey(applicationId)),
-  write: (applicationId: string, draft: LocalDraft) => write(draftKey(applicationId), draft),
-  clear: (applicationId: string) => {
-    try {
-      localStorage.removeItem(draftKey(applicationId));
-    } catch {
-      // Nothing to clear.
-    }
-  },
-};
+const applicationOf = localStore<string>((callAndOrganization) => `innohub.applicationOf.${callAndOrganization}`);
 
 export const knownApplication = {
-  read: (callId: string, organizationId: string) => read<string>(indexKey(callId, organizationId)),
-  write: (callId: string, organizationId: string, applicationId: string) => write(indexKey(callId, organizationId), applicationId),
+  read: (callId: string, organizationId: string) => applicationOf.read(`${callId}.${organizationId}`),
+  write: (callId: string, organizationId: string, applicationId: string) => applicationOf.write(`${callId}.${organizationId}`, applicationId),
 };

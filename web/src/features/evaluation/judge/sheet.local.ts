@@ -1,3 +1,5 @@
+import { localStore } from '../../../components/local-store';
+import type { LocalCopy } from '../../../components/versioned-autosave';
 import type { SheetValues } from './sheet.values';
 
 /**
@@ -5,31 +7,6 @@ import type { SheetValues } from './sheet.values';
  * closed tab or a lost connection never loses a score or a comment. `baseVersion` is the
  * sheet's version the values were typed on.
  */
-export type LocalSheet = { baseVersion: number; values: SheetValues; editedAt: string };
+export type LocalSheet = LocalCopy<SheetValues>;
 
-const keyOf = (sheetId: string) => `innohub.scoreSheet.${sheetId}`;
-
-export const localSheet = {
-  read(sheetId: string): LocalSheet | null {
-    try {
-      const raw = localStorage.getItem(keyOf(sheetId));
-      return raw ? (JSON.parse(raw) as LocalSheet) : null;
-    } catch {
-      return null;
-    }
-  },
-  write(sheetId: string, value: LocalSheet): void {
-    try {
-      localStorage.setItem(keyOf(sheetId), JSON.stringify(value));
-    } catch {
-      // Storage full or off: the server copy is still saved as usual.
-    }
-  },
-  clear(sheetId: string): void {
-    try {
-      localStorage.removeItem(keyOf(sheetId));
-    } catch {
-      // Nothing to clear.
-    }
-  },
-};
+export const localSheet = localStore<LocalSheet>((sheetId) => `innohub.scoreSheet.${sheetId}`);

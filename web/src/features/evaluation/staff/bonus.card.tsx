@@ -1,12 +1,12 @@
-import { ActionIcon, Alert, Button, Card, Grid, NumberInput, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Alert, Button, Card, Grid, NumberInput, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../../api/form-errors';
-import { TrashIcon } from '../../../components/icons';
 import { ProblemAlert } from '../../../components/problem.alert';
+import { RowActions } from '../../../components/row-actions';
 import { SectionTitle } from '../../../components/section-title';
 import { useFormat } from '../../../i18n/format';
 import type { Round } from '../round.codes';
@@ -95,11 +95,12 @@ export function BonusCard({ round, canWrite }: { round: Round; canWrite: boolean
                       </Table.Td>
                       <Table.Td>
                         {writable ? (
-                          <Tooltip label={t('evaluation.staff.bonus.revoke')} withArrow>
-                            <ActionIcon variant="subtle" color="gray" aria-label={t('evaluation.staff.bonus.revokeAria', { organization: g.organizationName })} loading={revoke.isPending && revoke.variables === g.id} onClick={() => revoke.mutate(g.id)}>
-                              <TrashIcon size={16} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowActions
+                            deleteLabel={t('evaluation.staff.bonus.revokeAria', { organization: g.organizationName })}
+                            deleteTooltip={t('evaluation.staff.bonus.revoke')}
+                            deleting={revoke.isPending && revoke.variables === g.id}
+                            onDelete={() => revoke.mutate(g.id)}
+                          />
                         ) : null}
                       </Table.Td>
                     </Table.Tr>

@@ -1,12 +1,12 @@
-import { ActionIcon, Button, Card, Grid, SegmentedControl, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Button, Card, Grid, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../../api/client';
 import { fieldErrorsOf, problemMessage } from '../../../api/form-errors';
-import { TrashIcon } from '../../../components/icons';
 import { ProblemAlert } from '../../../components/problem.alert';
+import { RowActions } from '../../../components/row-actions';
 import { SectionTitle } from '../../../components/section-title';
 import type { Round } from '../round.codes';
 import { applicationLabel, type AssignmentConstraint } from './staff.codes';
@@ -83,11 +83,11 @@ export function ConstraintsCard({ round, canWrite }: { round: Round; canWrite: b
                       </Table.Td>
                       <Table.Td>
                         {canWrite ? (
-                          <Tooltip label={t('evaluation.staff.constraints.remove')} withArrow>
-                            <ActionIcon variant="subtle" color="gray" aria-label={t('evaluation.staff.constraints.removeAria', { judge: c.name, organization: c.organizationName })} onClick={() => remove.mutate(c.id)}>
-                              <TrashIcon size={16} />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RowActions
+                            deleteLabel={t('evaluation.staff.constraints.removeAria', { judge: c.name, organization: c.organizationName })}
+                            deleteTooltip={t('evaluation.staff.constraints.remove')}
+                            onDelete={() => remove.mutate(c.id)}
+                          />
                         ) : null}
                       </Table.Td>
                     </Table.Tr>
