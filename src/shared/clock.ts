@@ -27,3 +27,6 @@ const SEOUL_OFFSET_MS = 9 * 3_600_000;
 export function seoulDateTime(date: Date): string {
   return `${new Date(date.getTime() + SEOUL_OFFSET_MS).toISOString().slice(0, 19)}+09:00`;
 }
+
+/** An instant as people read Korea time in a mail or a sheet, to the minute: `2026-12-15 18:00`. */
+export const seoulMinute = (date: Date) => seoulDateTime(date).slice(0, 16).replace('T', ' ');

@@ -47,3 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: e.SESSION_TTL_HOURS,
   };
 }
+
+/** An address in the web app, for mails: PUBLIC_URL, or this server on localhost. */
+export const webUrl = (config: Pick<Config, 'publicUrl' | 'port'>, path = '') => `${config.publicUrl ?? `http://localhost:${config.port}`}${path}`;

@@ -12,6 +12,7 @@ import { mayWriteFor } from '../support-records/support-record.policy.ts';
 import { getApplication, loadFor, type ApplicationOut } from './application.service.ts';
 import { SUPPLEMENT_FIELD } from './application.files.ts';
 import { applicationFiles, applications, applicationSupplements } from './application.table.ts';
+import { webUrl } from '../../shared/config.ts';
 
 /** 심사 상태: received 접수 완료 … set by staff; supplementRequested only by a 보완 요청. */
 export const reviewStatuses = ['received', 'underReview', 'supplementRequested', 'eligible', 'ineligible', 'selected', 'reserve', 'notSelected'] as const;
@@ -36,7 +37,7 @@ async function applicantOf(tx: Db, app: Loaded['app']) {
 }
 
 /** The application's page in the web app, for mails. */
-const linkOf = (deps: Deps, applicationId: string) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/applications/${applicationId}`;
+export const linkOf = (deps: Deps, applicationId: string) => webUrl(deps.config, `/applications/${applicationId}`);
 
 /**
  * Mails the applicant about their application, in their language, with what every such mail

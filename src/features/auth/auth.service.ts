@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { AppError } from '../../http/errors.ts';
@@ -7,6 +6,7 @@ import { audit } from '../audit/audit.service.ts';
 import { people } from '../people/person.table.ts';
 import type { Actor, Membership } from './actor.ts';
 import { apiTokens, sessions, signInAttempts } from './auth.table.ts';
+import { randomToken, sha256 } from '../../shared/tokens.ts';
 
 const FAILURE_WINDOW_MINUTES = 15;
 const MAX_FAILURES_PER_ACCOUNT = 5;
@@ -17,8 +17,6 @@ const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export const hashPassword = (password: string) => hash(password, ARGON2);
 
-const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
-const randomToken = (bytes = 32) => crypto.randomBytes(bytes).toString('base64url');
 
 // Verifying against a fixed hash keeps a wrong email as slow as a wrong password.
 let dummyHash: Promise<string> | undefined;

@@ -4,6 +4,7 @@ import { t, type Lang } from '../../shared/i18n/index.ts';
 import { enqueueMails, type MailMessage } from '../mail/mail.service.ts';
 import { parsePeriod, type OutcomeMetric } from '../outcomes/outcome-metrics.ts';
 import { membersOf } from './campaign.repository.ts';
+import { webUrl } from '../../shared/config.ts';
 
 /** What every campaign mail says about the campaign. */
 export type CampaignMailFacts = {
@@ -40,7 +41,7 @@ function periodText(text: string, lang: Lang): string {
 }
 
 /** Where the member answers: the home page of the web app. */
-const homeUrl = (deps: Deps) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/`;
+const homeUrl = (deps: Deps) => webUrl(deps.config, '/');
 
 /**
  * Mails every member of these organizations (people with a membership in one) about the

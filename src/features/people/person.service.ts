@@ -13,6 +13,7 @@ import { affiliations } from '../organizations/organization.table.ts';
 import { mayAdministerPeople, mayGrant } from './person.policy.ts';
 import type { MembershipOut, PersonOut } from './person.schema.ts';
 import { memberships, people } from './person.table.ts';
+import { webUrl } from '../../shared/config.ts';
 
 type MembershipIn = { role: string; centerId?: string | null; clusterId?: string | null; organizationId?: string | null };
 type PersonIn = {
@@ -115,7 +116,7 @@ export async function createPerson(deps: Deps, scope: RequestScope, input: Perso
           email: input.email.trim(),
           inviter: actorId(actor) ? actor.name : 'innohub',
           roles: (input.memberships ?? []).map((m) => t(locale, `roles.${m.role}`)).join(', ') || '-',
-          url: deps.config.publicUrl ?? `http://localhost:${deps.config.port}`,
+          url: webUrl(deps.config),
         },
       });
     }

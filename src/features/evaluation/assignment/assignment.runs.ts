@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { seoulDateTime } from '../../../shared/clock.ts';
 import { audit } from '../../audit/audit.service.ts';
@@ -8,7 +8,7 @@ import type { Actor } from '../../auth/actor.ts';
 import { roundApplicationIds, roundApplications } from '../rounds/round.applications.ts';
 import { roundFor, statusOf, tenantOf, type RoundRow } from '../rounds/round.service.ts';
 import { assignmentConstraints, assignmentRuns, scoreSheets } from '../scoring/score-sheet.table.ts';
-import { activeConflictPairs, detectConflicts } from '../judges/conflict.detect.ts';
+import { activeConflictPairs, detectConflicts, pairInConflict } from '../judges/conflict.detect.ts';
 import { affinityMatrix, answerTexts } from './assignment.affinity.ts';
 import { assign } from './assignment.cli.ts';
 import type { AssignmentInput, AssignmentOutput, Objective } from './assignment.schema.ts';
@@ -118,10 +118,6 @@ export async function buildProblem(db: Db, round: RoundRow): Promise<RunInput> {
 
 type RunRow = typeof assignmentRuns.$inferSelect;
 
-const requireActor = (scope: RequestScope): Actor => {
-  if (!scope.actor) throw new AppError('unauthenticated');
-  return scope.actor;
-};
 
 function assertOpen(round: RoundRow, now: Date) {
   if (statusOf(round, now) === 'closed') throw new AppError('roundClosed');
@@ -313,8 +309,7 @@ export async function setConstraint(deps: Deps, scope: RequestScope, roundId: st
     const [app] = await rowsOf(tx, sql`select 1 where ${input.applicationId}::uuid in (${roundApplicationIds(roundId)})`);
     if (!app) throw AppError.field('applicationId', 'validation.notInRound');
     if (input.kind === 'pin') {
-      const [conflict] = await rowsOf(tx, sql`select 1 from evaluation_conflicts where round_id = ${roundId}::uuid and person_id = ${input.personId}::uuid and application_id = ${input.applicationId}::uuid and lifted_at is null`);
-      if (conflict) throw AppError.field('applicationId', 'validation.pinConflict');
+      if (await pairInConflict(tx, roundId, input.personId, input.applicationId)) throw AppError.field('applicationId', 'validation.pinConflict');
     }
     await tx
       .insert(assignmentConstraints)

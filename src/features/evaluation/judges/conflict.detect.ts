@@ -123,6 +123,17 @@ export async function activeConflictPairs(db: Db, roundId: string): Promise<Arra
   return rows.map((r) => [r.personId, r.applicationId]);
 }
 
+/** Whether a judge has a conflict (not lifted) with an application in a round. */
+export async function pairInConflict(db: Db, roundId: string, personId: string, applicationId: string): Promise<boolean> {
+  const [row] = await rowsOf(db, sql`
+    select 1 from evaluation_conflicts where round_id = ${roundId}::uuid and person_id = ${personId}::uuid and application_id = ${applicationId}::uuid and lifted_at is null limit 1`);
+  return !!row;
+}
+
+/** In a query over score_sheets aliased `s`: the sheet's pair has a conflict (not lifted). */
+export const sheetInConflict = sql`exists (select 1 from evaluation_conflicts k
+  where k.round_id = s.round_id and k.person_id = s.person_id and k.application_id = s.application_id and k.lifted_at is null)`;
+
 /** Runs detection for every round not yet closed where the person is an invited or active judge (after their profile changed). */
 export async function detectForPerson(tx: Db, deps: Pick<Deps, 'clock'>, personId: string): Promise<number> {
   const rounds = await rowsOf<{ id: string }>(tx, sql`

@@ -1,19 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { seoulDateTime } from '../../../shared/clock.ts';
 import { audit } from '../../audit/audit.service.ts';
-import type { Actor } from '../../auth/actor.ts';
 import { roundApplicationIds } from '../rounds/round.applications.ts';
 import { roundFor, tenantOf } from '../rounds/round.service.ts';
 import { detectConflicts } from './conflict.detect.ts';
 import type { ConflictOut } from './judge.schema.ts';
 
-const requireActor = (scope: RequestScope): Actor => {
-  if (!scope.actor) throw new AppError('unauthenticated');
-  return scope.actor;
-};
 
 type Row = Omit<ConflictOut, 'createdAt' | 'liftedAt'> & { createdAt: Date | string; liftedAt: Date | string | null };
 

@@ -1,19 +1,18 @@
-import crypto from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
 import type { Deps } from '../../../http/context.ts';
 import { seoulDateTime } from '../../../shared/clock.ts';
+import { randomToken, sha256 } from '../../../shared/tokens.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
 import { enqueueMail } from '../../mail/mail.service.ts';
+import { webUrl } from '../../../shared/config.ts';
 
 /** How long an invitation link works. */
 const INVITATION_DAYS = 14;
 
-export const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex');
-
 /** A fresh invitation token for the link, its hash for the table (the token itself is never stored), and its expiry. */
 export function newInvitation(deps: Pick<Deps, 'clock'>): { token: string; hash: string; expiresAt: Date } {
-  const token = crypto.randomBytes(32).toString('base64url');
+  const token = randomToken();
   return { token, hash: sha256(token), expiresAt: new Date(deps.clock.now().getTime() + INVITATION_DAYS * 86_400_000) };
 }
 
@@ -47,8 +46,7 @@ export async function invitationFacts(db: Db, roundId: string): Promise<Invitati
 }
 
 /** The page of the web app where the invited person accepts or declines. */
-const invitationUrl = (deps: Pick<Deps, 'config'>, token: string) =>
-  `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/judge/invitations/${token}`;
+const invitationUrl = (deps: Pick<Deps, 'config'>, token: string) => webUrl(deps.config, `/judge/invitations/${token}`);
 
 /** Queues the invitation mail inside `tx`, in the invited person's language. */
 export async function mailInvitation(

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { seoulDateTime } from '../../../shared/clock.ts';
 import { t } from '../../../shared/i18n/index.ts';
@@ -13,10 +13,6 @@ import { invitationFacts } from './judge.invitation-mail.ts';
 import type { JudgeRoundOut } from './judge.schema.ts';
 import { roundJudges } from './judge.table.ts';
 
-const requireActor = (scope: RequestScope): Actor => {
-  if (!scope.actor) throw new AppError('unauthenticated');
-  return scope.actor;
-};
 
 type MyRoundRow = {
   roundJudgeId: string;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { seoulDateTime } from '../../../shared/clock.ts';
 import { audit } from '../../audit/audit.service.ts';
@@ -60,8 +60,7 @@ export async function getMyProfile(deps: Deps, scope: RequestScope): Promise<Jud
 
 /** Saves my judge profile (If-Match with its version, "0" for the first save). */
 export async function putMyProfile(deps: Deps, scope: RequestScope, ifMatch: string | undefined, input: JudgeProfileIn): Promise<JudgeProfileOut> {
-  const actor = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   await deps.database.db.transaction((tx) => saveProfile(tx, deps, actor, actor.personId, input, scope.requestId, { header: ifMatch }));
   return profileOf(deps.database.db, actor.personId);
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError } from '../../../http/errors.ts';
 import { seoulDateTime } from '../../../shared/clock.ts';
 import { audit } from '../../audit/audit.service.ts';
@@ -16,10 +16,6 @@ import { roundJudges } from './judge.table.ts';
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
 
-const requireActor = (scope: RequestScope): Actor => {
-  if (!scope.actor) throw new AppError('unauthenticated');
-  return scope.actor;
-};
 
 type JudgeRow = Omit<RoundJudgeOut, 'pledgeSignedAt' | 'invitedAt' | 'invitationExpiresAt' | 'acceptedAt' | 'sheets' | 'conflicts'> & {
   pledgeSignedAt: Date | string | null;

@@ -1,10 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
-import { AppError } from '../../../http/errors.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { seoulToday } from '../../../shared/clock.ts';
-import type { Actor } from '../../auth/actor.ts';
 import { evaluateMany, type EligibilityRulesIn } from '../../calls/call.eligibility.ts';
+import { sheetInConflict } from '../judges/conflict.detect.ts';
 import { roundApplications } from '../rounds/round.applications.ts';
 import { roundFor, statusOf, type RoundRow } from '../rounds/round.service.ts';
 import { rankRound, type Bonus, type RankingOutcome, type ScoreSheet } from './ranking.ts';
@@ -44,7 +43,7 @@ export async function computeRanking(deps: Deps, round: RoundRow): Promise<Round
   const sheets = await rowsOf<{ personId: string; applicationId: string; scores: Record<string, number>; status: string }>(db, sql`
     select s.person_id as "personId", s.application_id as "applicationId", s.scores, s.status from score_sheets s
     where s.round_id = ${round.id}::uuid
-      and not exists (select 1 from evaluation_conflicts k where k.round_id = s.round_id and k.person_id = s.person_id and k.application_id = s.application_id and k.lifted_at is null)`);
+      and not ${sheetInConflict}`);
   const grants = await rowsOf<{ applicationId: string; points: string | number; reason: string }>(
     db,
     sql`select application_id as "applicationId", points, reason from bonus_grants where round_id = ${round.id}::uuid order by created_at, id`,
@@ -97,8 +96,7 @@ export async function computeRanking(deps: Deps, round: RoundRow): Promise<Round
 
 /** The ranking for the round's staff (and the national office): never for judges. */
 export async function getRanking(deps: Deps, scope: RequestScope, roundId: string): Promise<RoundRanking> {
-  const actor: Actor | null = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   const { row } = await roundFor(deps.database.db, actor, roundId, false);
   return computeRanking(deps, row);
 }

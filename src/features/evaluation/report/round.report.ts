@@ -1,9 +1,8 @@
 import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
-import { AppError } from '../../../http/errors.ts';
-import { seoulDateTime } from '../../../shared/clock.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
+import { seoulMinute } from '../../../shared/clock.ts';
 import { t, type Lang } from '../../../shared/i18n/index.ts';
 import { audit } from '../../audit/audit.service.ts';
 import { computeRanking } from '../ranking/ranking.service.ts';
@@ -20,12 +19,11 @@ import { roundFor, tenantOf } from '../rounds/round.service.ts';
 export type RoundReportOptions = { lang: Lang; anonymize: boolean };
 
 const SCORE = '0.00';
-const when = (d: Date | string | null) => (d ? seoulDateTime(new Date(d)).slice(0, 16).replace('T', ' ') : '');
+const when = (d: Date | string | null) => (d ? seoulMinute(new Date(d)) : '');
 const letter = (i: number) => (i < 26 ? String.fromCharCode(65 + i) : `${String.fromCharCode(65 + Math.floor(i / 26) - 1)}${String.fromCharCode(65 + (i % 26))}`);
 
 export async function buildRoundReport(deps: Deps, scope: RequestScope, roundId: string, options: RoundReportOptions): Promise<{ data: Buffer; fileName: string }> {
-  const actor = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   const db = deps.database.db;
   const { row: round, call } = await roundFor(db, actor, roundId, false);
   const { lang, anonymize } = options;

@@ -1,6 +1,6 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError, type FieldError } from '../../../http/errors.ts';
 import { seoulDateTime } from '../../../shared/clock.ts';
 import { audit } from '../../audit/audit.service.ts';
@@ -16,7 +16,7 @@ export type CallOfRound = Tenant & { callId: string; title: string; published: b
 
 const mayRead = (actor: Actor, tenant: Tenant) => isNational(actor) || mayWriteFor(actor, tenant);
 
-async function callTenant(db: Db, callId: string): Promise<CallOfRound | undefined> {
+export async function callTenant(db: Db, callId: string): Promise<CallOfRound | undefined> {
   const [row] = await rowsOf<CallOfRound>(db, sql`
     select k.id as "callId", k.title, p.center_id as "centerId", p.cluster_id as "clusterId", k.published_at is not null as published
     from calls k join programs p on p.id = k.program_id where k.id = ${callId}::uuid`);
@@ -64,8 +64,7 @@ const byCall = (callId: string): SQL => sql`${evaluationRounds.callId} = ${callI
 
 /** A call's rounds in order, for its staff and the national office. */
 export async function listRounds(deps: Deps, scope: RequestScope, callId: string): Promise<RoundOut[]> {
-  const actor = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   const call = await callFor(deps.database.db, actor, callId, false);
   const rows = await deps.database.db.select().from(evaluationRounds).where(byCall(callId)).orderBy(evaluationRounds.position);
   const now = deps.clock.now();
@@ -81,16 +80,14 @@ export async function roundFor(db: Db, actor: Actor, id: string, write: boolean,
 }
 
 export async function getRound(deps: Deps, scope: RequestScope, id: string): Promise<RoundOut> {
-  const actor = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   const { row, call } = await roundFor(deps.database.db, actor, id, false);
   return present(row, actor, call, deps.clock.now());
 }
 
 /** Adds a round after the call's last one. */
 export async function createRound(deps: Deps, scope: RequestScope, callId: string, input: RoundCreateIn): Promise<RoundOut> {
-  const actor = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   const id = await deps.database.db.transaction(async (tx) => {
     const call = await callFor(tx, actor, callId, true);
     // Two staff adding rounds at once queue here rather than fight over the next position.
@@ -114,8 +111,7 @@ export const tenantOf = (call: CallOfRound): Tenant => ({ centerId: call.centerI
  * score against: the criteria no longer change.
  */
 export async function updateRound(deps: Deps, scope: RequestScope, id: string, ifMatch: string | undefined, input: RoundUpdateIn): Promise<RoundOut> {
-  const actor = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   await deps.database.db.transaction(async (tx) => {
     const { row: before, call } = await roundFor(tx, actor, id, true, true);
     checkIfMatch(ifMatch, before.version);
@@ -137,8 +133,7 @@ export async function updateRound(deps: Deps, scope: RequestScope, id: string, i
 
 /** Deletes a round before its scoring opens; the rounds after it move up. */
 export async function deleteRound(deps: Deps, scope: RequestScope, id: string, ifMatch: string | undefined): Promise<void> {
-  const actor = scope.actor;
-  if (!actor) throw new AppError('unauthenticated');
+  const actor = requireActor(scope);
   await deps.database.db.transaction(async (tx) => {
     const { row: before, call } = await roundFor(tx, actor, id, true, true);
     if (ifMatch) checkIfMatch(ifMatch, before.version);

@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError, type FieldError } from '../../../http/errors.ts';
-import { seoulDateTime, seoulToday } from '../../../shared/clock.ts';
+import { seoulDateTime, seoulMinute, seoulToday } from '../../../shared/clock.ts';
 import { t, type Lang } from '../../../shared/i18n/index.ts';
 import { addDays } from '../../../shared/random.ts';
 import { audit } from '../../audit/audit.service.ts';
@@ -17,6 +17,7 @@ import { roundApplications } from '../rounds/round.applications.ts';
 import { roundFor, statusOf, tenantOf, type RoundRow } from '../rounds/round.service.ts';
 import { evaluationRounds } from '../rounds/round.table.ts';
 import { bonusGrants, cohortMembers, evaluationAppeals, roundDecisions, type Decision } from './selection.table.ts';
+import { linkOf as appLink } from '../../applications/application.review.ts';
 
 /**
  * Selection (선정): staff confirm a closed round's results once, every application decided
@@ -26,12 +27,7 @@ import { bonusGrants, cohortMembers, evaluationAppeals, roundDecisions, type Dec
  * on their page (with their own scores and the judges' comments when the round publishes them),
  * and may appeal (이의신청) until the window closes; staff answer every appeal.
  */
-const requireActor = (scope: RequestScope): Actor => {
-  if (!scope.actor) throw new AppError('unauthenticated');
-  return scope.actor;
-};
 
-const appLink = (deps: Deps, applicationId: string) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/applications/${applicationId}`;
 
 /** The end of the Korea-time day `days` after today: the last moment of an appeal window. */
 function endOfDayAfter(deps: Deps, days: number): Date {
@@ -52,7 +48,7 @@ async function applicantsOf(db: Db, roundId: string): Promise<Map<string, Applic
   const rows = await rowsOf<Applicant>(db, sql`
     select a.id as "applicationId", a.organization_id as "organizationId", o.name as "organizationName", a.receipt_number as "receiptNumber", p.name, p.email, p.locale
     from applications a join organizations o on o.id = a.organization_id join people p on p.id = a.applicant_id
-    where a.id in (select id from applications where call_id = (select call_id from evaluation_rounds where id = ${roundId}::uuid))`);
+    where a.call_id = (select call_id from evaluation_rounds where id = ${roundId}::uuid)`);
   return new Map(rows.map((r) => [r.applicationId, r]));
 }
 
@@ -136,7 +132,7 @@ export async function confirmResults(deps: Deps, scope: RequestScope, roundId: s
             roundName: round.name,
             decision: t(locale, `evaluation.decisions.${d.decision === 'advance' && last ? 'selected' : d.decision}`),
             scoresNote: t(locale, round.publishScores ? 'evaluation.scoresPublished' : 'evaluation.scoresNotPublished'),
-            appealsCloseAt: seoulDateTime(appealsCloseAt).slice(0, 16).replace('T', ' '),
+            appealsCloseAt: seoulMinute(appealsCloseAt),
             url: appLink(deps, d.applicationId),
           },
           ...tenantOf(call),
