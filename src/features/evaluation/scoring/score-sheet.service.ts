@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf, type Db } from '../../../db/client.ts';
-import type { Deps, RequestScope } from '../../../http/context.ts';
+import { requireActor, type Deps, type RequestScope } from '../../../http/context.ts';
 import { AppError, type FieldError } from '../../../http/errors.ts';
-import { seoulDateTime } from '../../../shared/clock.ts';
+import { seoulDateTime, seoulMinute } from '../../../shared/clock.ts';
 import { audit } from '../../audit/audit.service.ts';
 import type { Actor } from '../../auth/actor.ts';
 import { enqueueMail } from '../../mail/mail.service.ts';
@@ -12,10 +12,12 @@ import type { FormFieldIn } from '../../forms/form.schema.ts';
 import { mayWriteFor } from '../../support-records/support-record.policy.ts';
 import { weightedTotal } from '../ranking/ranking.ts';
 import { roundApplicationIds } from '../rounds/round.applications.ts';
-import { roundFor, statusOf, tenantOf, type RoundRow } from '../rounds/round.service.ts';
+import { callTenant, roundFor, statusOf, tenantOf, type RoundRow } from '../rounds/round.service.ts';
+import { pairInConflict, sheetInConflict } from '../judges/conflict.detect.ts';
 import type { RubricCriterion } from '../rounds/round.schema.ts';
 import { evaluationRounds } from '../rounds/round.table.ts';
 import { scoreSheets, type SheetStatus } from './score-sheet.table.ts';
+import { webUrl } from '../../../shared/config.ts';
 
 /**
  * 평가표: a judge's queue and score sheets, and staff's view of the round's progress.
@@ -28,10 +30,6 @@ import { scoreSheets, type SheetStatus } from './score-sheet.table.ts';
  */
 type SheetRow = typeof scoreSheets.$inferSelect;
 
-const requireActor = (scope: RequestScope): Actor => {
-  if (!scope.actor) throw new AppError('unauthenticated');
-  return scope.actor;
-};
 
 /** The round's applications numbered 1… in an order that says nothing about them (a hash of round and application). */
 function codesSql(roundId: string) {
@@ -71,7 +69,7 @@ export async function myQueue(deps: Deps, scope: RequestScope, roundId: string) 
         from score_sheets s join applications a on a.id = s.application_id join organizations o on o.id = a.organization_id
         join (${codesSql(roundId)}) c on c.id = s.application_id
         where s.round_id = ${roundId}::uuid and s.person_id = ${actor.personId}::uuid
-          and not exists (select 1 from evaluation_conflicts k where k.round_id = s.round_id and k.person_id = s.person_id and k.application_id = s.application_id and k.lifted_at is null)
+          and not ${sheetInConflict}
         order by c.code`)
     : [];
   return {
@@ -101,35 +99,52 @@ export async function myQueue(deps: Deps, scope: RequestScope, roundId: string) 
 
 type Access = { sheet: SheetRow; round: RoundRow; as: 'judge' | 'staff'; tenant: { centerId: string | null; clusterId: string | null } };
 
+/** A sheet's judge who has a conflict with its application: 404 to them, and the attempt logged. */
+class BlockedByConflict extends Error {
+  constructor(
+    readonly sheetId: string,
+    readonly applicationId: string,
+    readonly roundId: string,
+  ) {
+    super('blocked by a conflict of interest');
+  }
+}
+
+/**
+ * Runs a judge's request on a sheet; one blocked by a conflict is logged and audited after the
+ * request's own transaction is over (its rollback must not take the record with it, and the
+ * embedded database runs one transaction at a time), then answered 404.
+ */
+async function loggingBlocked<T>(deps: Deps, actor: Actor, requestId: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (!(error instanceof BlockedByConflict)) throw error;
+    deps.logger.warn({ personId: actor.personId, sheetId: error.sheetId, applicationId: error.applicationId }, 'judge with a conflict of interest tried to open an application');
+    const [round] = await deps.database.db.select({ callId: evaluationRounds.callId }).from(evaluationRounds).where(sql`${evaluationRounds.id} = ${error.roundId}::uuid`);
+    const call = await callTenant(deps.database.db, round!.callId);
+    await deps.database.db.transaction((tx) =>
+      audit(tx, actor, { action: 'score_sheet.blocked_conflict', entityType: 'score_sheet', entityId: error.sheetId, ...tenantOf(call!), after: { applicationId: error.applicationId } }, requestId),
+    );
+    throw AppError.notFound();
+  }
+}
+
 /**
  * A sheet for this actor: its judge (active, pledge signed, no conflict) or the round's staff.
- * A judge blocked by a conflict gets 404, and the attempt goes to the log and the audit trail.
+ * A judge blocked by a conflict gets BlockedByConflict (see loggingBlocked).
  */
-async function sheetFor(deps: Deps, db: Db, actor: Actor, id: string, lock = false, requestId?: string): Promise<Access> {
+async function sheetFor(db: Db, actor: Actor, id: string, lock = false): Promise<Access> {
   const query = db.select().from(scoreSheets).where(sql`${scoreSheets.id} = ${id}::uuid`);
   const [sheet] = lock ? await query.for('update') : await query;
   if (!sheet) throw AppError.notFound();
   if (sheet.personId === actor.personId) {
     const seat = await seatOf(db, sheet.roundId, actor.personId);
     if (!seat || seat.status !== 'active') throw AppError.notFound();
-    const [conflict] = await rowsOf(
-      db,
-      sql`select 1 from evaluation_conflicts where round_id = ${sheet.roundId}::uuid and person_id = ${actor.personId}::uuid and application_id = ${sheet.applicationId}::uuid and lifted_at is null`,
-    );
-    const round = (await roundRow(db, sheet.roundId))!;
-    const [t] = await rowsOf<{ centerId: string | null; clusterId: string | null }>(
-      db,
-      sql`select p.center_id as "centerId", p.cluster_id as "clusterId" from calls k join programs p on p.id = k.program_id where k.id = ${round.callId}::uuid`,
-    );
-    if (conflict) {
-      deps.logger.warn({ personId: actor.personId, sheetId: id, applicationId: sheet.applicationId }, 'judge with a conflict of interest tried to open an application');
-      await deps.database.db.transaction((tx) =>
-        audit(tx, actor, { action: 'score_sheet.blocked_conflict', entityType: 'score_sheet', entityId: id, ...t, after: { applicationId: sheet.applicationId } }, requestId),
-      );
-      throw AppError.notFound();
-    }
+    if (await pairInConflict(db, sheet.roundId, actor.personId, sheet.applicationId)) throw new BlockedByConflict(id, sheet.applicationId, sheet.roundId);
     if (!seat.pledgeSignedAt) throw new AppError('pledgeRequired', {}, [], { roundId: sheet.roundId });
-    return { sheet, round, as: 'judge', tenant: t! };
+    const round = (await roundRow(db, sheet.roundId))!;
+    return { sheet, round, as: 'judge', tenant: tenantOf((await callTenant(db, round.callId))!) };
   }
   const { row: round, call } = await roundFor(db, actor, sheet.roundId, false);
   return { sheet, round, as: 'staff', tenant: tenantOf(call) };
@@ -212,7 +227,7 @@ function presentSheet(access: Access, now: Date, actor: Actor) {
 export async function getSheet(deps: Deps, scope: RequestScope, id: string) {
   const actor = requireActor(scope);
   const db = deps.database.db;
-  const access = await sheetFor(deps, db, actor, id, false, scope.requestId);
+  const access = await loggingBlocked(deps, actor, scope.requestId, () => sheetFor(db, actor, id));
   const blind = access.as === 'judge' && access.round.blind;
   return {
     ...presentSheet(access, deps.clock.now(), actor),
@@ -253,8 +268,8 @@ function assertScoring(round: RoundRow, now: Date) {
   if (status === 'closed') throw new AppError('roundClosed');
 }
 
-async function judgeSheetForWrite(deps: Deps, tx: Db, actor: Actor, id: string, ifMatch: string | undefined, requestId?: string) {
-  const access = await sheetFor(deps, tx, actor, id, true, requestId);
+async function judgeSheetForWrite(deps: Deps, tx: Db, actor: Actor, id: string, ifMatch: string | undefined) {
+  const access = await sheetFor(tx, actor, id, true);
   if (access.as !== 'judge') throw new AppError('forbidden');
   assertScoring(access.round, deps.clock.now());
   if (access.sheet.status === 'submitted') throw new AppError('sheetSubmitted');
@@ -274,8 +289,8 @@ const changeOf = (before: SheetRow, after: Pick<SheetRow, 'scores' | 'comments' 
  */
 export async function saveSheet(deps: Deps, scope: RequestScope, id: string, ifMatch: string | undefined, input: SheetIn) {
   const actor = requireActor(scope);
-  const out = await deps.database.db.transaction(async (tx) => {
-    const access = await judgeSheetForWrite(deps, tx, actor, id, ifMatch, scope.requestId);
+  return loggingBlocked(deps, actor, scope.requestId, () => deps.database.db.transaction(async (tx) => {
+    const access = await judgeSheetForWrite(deps, tx, actor, id, ifMatch);
     const { sheet, round } = access;
     const errors = scoreErrors(round.criteria, input.scores ?? {});
     const known = new Set(round.criteria.map((c) => c.id));
@@ -300,15 +315,14 @@ export async function saveSheet(deps: Deps, scope: RequestScope, id: string, ifM
       .returning();
     await audit(tx, actor, { action: 'score_sheet.saved', entityType: 'score_sheet', entityId: id, ...access.tenant, ...changeOf(sheet, next) }, scope.requestId);
     return presentSheet({ ...access, sheet: row! }, now, actor);
-  });
-  return out;
+  }));
 }
 
 /** Submits a complete sheet (every criterion scored, comments where the rubric asks). */
 export async function submitSheet(deps: Deps, scope: RequestScope, id: string, ifMatch: string | undefined) {
   const actor = requireActor(scope);
-  return deps.database.db.transaction(async (tx) => {
-    const access = await judgeSheetForWrite(deps, tx, actor, id, ifMatch, scope.requestId);
+  return loggingBlocked(deps, actor, scope.requestId, () => deps.database.db.transaction(async (tx) => {
+    const access = await judgeSheetForWrite(deps, tx, actor, id, ifMatch);
     const { sheet, round } = access;
     const errors = submitErrors(round.criteria, sheet);
     if (errors.length) throw AppError.validation(errors);
@@ -325,7 +339,7 @@ export async function submitSheet(deps: Deps, scope: RequestScope, id: string, i
       scope.requestId,
     );
     return presentSheet({ ...access, sheet: row! }, now, actor);
-  });
+  }));
 }
 
 /** Staff reopen a submitted sheet for its judge, with the reason (kept, and shown to the judge). Not after scoring closed. */
@@ -394,13 +408,12 @@ export async function judgeMayReadFiles(db: Db, personId: string, applicationId:
   const [row] = await rowsOf(db, sql`
     select 1 from score_sheets s join evaluation_rounds r on r.id = s.round_id
     join round_judges rj on rj.round_id = s.round_id and rj.person_id = s.person_id and rj.status = 'active' and rj.pledge_signed_at is not null
-    where s.person_id = ${personId}::uuid and s.application_id = ${applicationId}::uuid and not r.blind
-      and not exists (select 1 from evaluation_conflicts k where k.round_id = s.round_id and k.person_id = s.person_id and k.application_id = s.application_id and k.lifted_at is null)
+    where s.person_id = ${personId}::uuid and s.application_id = ${applicationId}::uuid and not r.blind and not ${sheetInConflict}
     limit 1`);
   return !!row;
 }
 
-const queueLink = (deps: Deps, roundId: string) => `${deps.config.publicUrl ?? `http://localhost:${deps.config.port}`}/judging/${roundId}`;
+const queueLink = (deps: Deps, roundId: string) => webUrl(deps.config, `/judging/${roundId}`);
 
 /** Mails a reminder to each active judge of the round with sheets not yet submitted (or only to those named). */
 export async function remindJudges(deps: Deps, scope: RequestScope, roundId: string, personIds?: string[]) {
@@ -414,7 +427,7 @@ export async function remindJudges(deps: Deps, scope: RequestScope, roundId: str
       from round_judges rj join people p on p.id = rj.person_id join score_sheets s on s.round_id = rj.round_id and s.person_id = rj.person_id and s.status <> 'submitted'
       where rj.round_id = ${roundId}::uuid and rj.status = 'active' ${only}
       group by rj.person_id, p.name, p.email, p.locale order by p.name`);
-    const closesAt = seoulDateTime(round.scoringClosesAt).slice(0, 16).replace('T', ' ');
+    const closesAt = seoulMinute(round.scoringClosesAt);
     for (const j of due)
       await enqueueMail(tx, deps, {
         kind: 'judgeReminder',

@@ -225,8 +225,11 @@ describe('scoring', () => {
     expect((await call('GET', `/api/v1/score-sheets/${sheet!.id}`, { token: j.token })).status).toBe(404);
     const queue = await call('GET', `/api/v1/rounds/${roundId}/my-sheets`, { token: j.token });
     expect(queue.body.items.map((i: { id: string }) => i.id)).not.toContain(sheet!.id);
+    // Saving or submitting it is refused the same way, and each attempt is on record.
+    expect((await score(j.token, sheet!.id, { scores: { business: 5 } })).status).toBe(404);
+    expect((await call('POST', `/api/v1/score-sheets/${sheet!.id}/submit`, { token: j.token })).status).toBe(404);
     const logged = await deps.database.rows(sql`select 1 from audit_events where action = 'score_sheet.blocked_conflict' and entity_id = ${sheet!.id}`);
-    expect(logged).toHaveLength(1);
+    expect(logged).toHaveLength(3);
     await deps.database.rows(sql`delete from evaluation_conflicts where round_id = ${roundId}::uuid and person_id = ${j.id}::uuid`);
   });
 });
